@@ -1,0 +1,82 @@
+import type { Config, Payload, SanitizedConfig } from 'payload'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import nodemailer from 'nodemailer'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import type { AmbassadorsPluginOptions } from '../src/index.ts'
+
+import { ambassadorsPlugin } from '../src/index.ts'
+import { createMediaCollection } from './collections/Media.ts'
+import { Users } from './collections/Users.ts'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type DemoConfigArgs = {
+  databaseUrl: string
+  onInit?: (payload: Payload) => Promise<void>
+  plugin?: AmbassadorsPluginOptions
+  /** A PostgreSQL schema of its own (tests run one per file); `public` when unset. */
+  schemaName?: string
+  secret: string
+  serverURL?: string
+  /** `smtp://…` or `smtps://…`; when unset mail is written to the log as JSON and never sent. */
+  smtpUrl?: string
+  /** Extra host config, merged last (tests add collections or jobs here). */
+  extend?: (config: Config) => Config
+}
+
+/**
+ * The demo host: its own users and media collections, French-first admin, PostgreSQL, SMTP, and the
+ * plugin. The root payload.config.ts builds it from the environment; tests build it with their own
+ * database schema and SMTP server.
+ */
+export const buildDemoConfig = ({
+  databaseUrl,
+  extend = (config) => config,
+  onInit,
+  plugin,
+  schemaName,
+  secret,
+  serverURL,
+  smtpUrl,
+}: DemoConfigArgs): Promise<SanitizedConfig> =>
+  buildConfig(
+    extend({
+      admin: {
+        importMap: { baseDir: rootDir },
+        meta: { titleSuffix: ' · Ambassadeurs' },
+        user: Users.slug,
+      },
+      collections: [Users, createMediaCollection(path.join(rootDir, '.data', 'media'))],
+      db: postgresAdapter({
+        pool: { connectionString: databaseUrl },
+        ...(schemaName ? { schemaName } : {}),
+        migrationDir: path.join(rootDir, 'demo', 'migrations'),
+      }),
+      editor: lexicalEditor(),
+      email: nodemailerAdapter({
+        defaultFromAddress: 'programme@ambassadeurs.example',
+        defaultFromName: 'Programme Ambassadeurs',
+        skipVerify: true,
+        transport: smtpUrl
+          ? nodemailer.createTransport(smtpUrl)
+          : nodemailer.createTransport({ jsonTransport: true }),
+      }),
+      graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+      i18n: { fallbackLanguage: 'fr', supportedLanguages: { en, fr } },
+      localization: { defaultLocale: 'fr', fallback: true, locales: ['fr', 'en'] },
+      onInit,
+      plugins: [ambassadorsPlugin({ mediaCollection: 'media', ...plugin })],
+      secret,
+      serverURL,
+      telemetry: false,
+      typescript: { autoGenerate: false, outputFile: path.join(rootDir, 'payload-types.ts') },
+    }),
+  )

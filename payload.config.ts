@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+
+import { startJobsRunner } from './src/index.ts'
+import { buildDemoConfig } from './demo/buildDemoConfig.ts'
+import { seedDemo } from './demo/seed/index.ts'
+
+const isProduction = process.env.NODE_ENV === 'production'
+const port = process.env.PORT || '3000'
+
+const resolveSecret = (): string => {
+  if (process.env.PAYLOAD_SECRET) {
+    return process.env.PAYLOAD_SECRET
+  }
+  if (isProduction) {
+    throw new Error('PAYLOAD_SECRET is required in production: it signs sessions and email tokens.')
+  }
+  console.warn('[demo] PAYLOAD_SECRET is unset: using a development secret. Never do this in production.')
+  return 'development-secret-not-for-production'
+}
+
+const onInit = async (payload: Payload) => {
+  // A dropped database connection (PostgreSQL stopped by Ctrl+C) must not crash Next.
+  ;(payload.db as unknown as { pool?: { on: (event: string, fn: (err: Error) => void) => void } }).pool?.on(
+    'error',
+    (err) => payload.logger.warn({ err, msg: 'PostgreSQL pool error' }),
+  )
+  if (process.env.DEMO_SEED !== 'false') {
+    await seedDemo(payload)
+  }
+  if (process.env.JOBS_IN_PROCESS !== 'false') {
+    startJobsRunner({ payload, queues: ['ambassadors'] })
+    payload.logger.info('Jobs runner started in-process (queue "ambassadors")')
+  }
+}
+
+export default buildDemoConfig({
+  databaseUrl:
+    process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:54329/ambassadeurs',
+  onInit,
+  secret: resolveSecret(),
+  serverURL: process.env.PUBLIC_URL || `http://localhost:${port}`,
+  smtpUrl: process.env.SMTP_URL,
+})

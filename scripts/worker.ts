@@ -1,0 +1,32 @@
+// `npm run worker`: runs the plugin's job queues and schedules until SIGTERM/SIGINT, then finishes the
+// pass in progress and claims nothing new. Any number may run at once against one database.
+process.env.JOBS_IN_PROCESS = 'false'
+process.env.DEMO_SEED = 'false'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config.ts')
+const { startJobsRunner } = await import('../src/index.ts')
+
+const payload = await getPayload({ config })
+const queues = (process.env.WORKER_QUEUES || 'ambassadors').split(',').map((queue) => queue.trim())
+const runner = startJobsRunner({
+  intervalMs: Number(process.env.WORKER_INTERVAL_MS || 2000),
+  payload,
+  queues,
+})
+payload.logger.info(`Worker running queues: ${queues.join(', ')}`)
+
+let isStopping = false
+const stop = async (signal: string) => {
+  if (isStopping) {
+    return
+  }
+  isStopping = true
+  payload.logger.info(`Worker: ${signal} received, finishing the current pass`)
+  await runner.stop()
+  await payload.destroy()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))
+export {}

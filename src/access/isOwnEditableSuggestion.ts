@@ -1,0 +1,18 @@
+import type { Access, Where } from 'payload'
+
+import { hasRole } from './hasRole.ts'
+
+/** Stages in which the referent who submitted an item may still edit it. */
+export const referentEditableStages = ['suggested', 'changes-requested']
+
+/** A referent's own suggestion, while it is still theirs to edit. */
+export const isOwnEditableSuggestion =
+  (usersSlug: string): Access =>
+  ({ req }) => {
+    if (!req.user || !hasRole(req.user, 'referent', usersSlug)) {
+      return false
+    }
+    const own: Where = { submittedBy: { equals: req.user.id } }
+    const editable: Where = { stage: { in: referentEditableStages } }
+    return { and: [own, editable] }
+  }

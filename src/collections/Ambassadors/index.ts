@@ -1,0 +1,157 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessOr } from '../../access/composeAccess.ts'
+import {
+  ambassadorFrequencies,
+  ambassadorStatuses,
+  consentSources,
+  languages,
+  phaseKinds,
+} from '../../defaults.ts'
+import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
+import { selectOptions } from '../../utilities/selectOptions.ts'
+import { validateUniqueEmail } from '../../validation/validateUniqueEmail.ts'
+import { languageLabels } from '../ContentItems/fields.ts'
+import { phaseKindLabels } from '../EditorialCalendars/fields.ts'
+import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
+
+export const frequencyLabels = {
+  monthly: { en: 'Monthly', fr: 'Mensuelle' },
+  paused: { en: 'Paused', fr: 'En pause' },
+  'twice-monthly': { en: 'Twice a month', fr: 'Bimensuelle' },
+}
+
+export const ambassadorStatusLabels = {
+  active: { en: 'Active', fr: 'Actif' },
+  bounced: { en: 'Bounced', fr: 'Adresse en échec' },
+  pending: { en: 'Pending', fr: 'En attente' },
+  unsubscribed: { en: 'Unsubscribed', fr: 'Désinscrit' },
+}
+
+export const consentSourceLabels = {
+  admin: { en: 'Added by an editor', fr: 'Ajouté par un éditeur' },
+  api: { en: 'API', fr: 'API' },
+  form: { en: 'Sign-up form', fr: "Formulaire d'inscription" },
+  import: { en: 'Import', fr: 'Import' },
+}
+
+export const createAmbassadorsCollection = ({
+  options: { slugs },
+  predicates: { isAdmin, isEditor },
+}: CollectionFactoryArgs): CollectionConfig => {
+  const canManage = accessOr(isAdmin, isEditor)
+  const networkOfKind = (kind: string) => ({
+    filterOptions: { kind: { equals: kind } },
+    relationTo: slugs.referentNetworks,
+    type: 'relationship' as const,
+  })
+  return {
+    slug: slugs.ambassadors,
+    access: { create: canManage, delete: canManage, read: canManage, update: canManage },
+    admin: {
+      defaultColumns: ['email', 'firstName', 'lastName', 'regionNetwork', 'frequency', 'status'],
+      group: adminGroup,
+      listSearchableFields: ['email', 'firstName', 'lastName'],
+      useAsTitle: 'email',
+    },
+    fields: [
+      {
+        name: 'email',
+        type: 'email',
+        hooks: { beforeValidate: [normalizeAmbassadorEmail] },
+        index: true,
+        label: { en: 'Email', fr: 'E-mail' },
+        required: true,
+        unique: true,
+        validate: validateUniqueEmail(slugs.ambassadors),
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'firstName', type: 'text', label: { en: 'First name', fr: 'Prénom' } },
+          { name: 'lastName', type: 'text', label: { en: 'Last name', fr: 'Nom' } },
+        ],
+      },
+      {
+        name: 'language',
+        type: 'select',
+        defaultValue: 'fr',
+        label: { en: 'Language', fr: 'Langue' },
+        options: selectOptions(languages, languageLabels),
+        required: true,
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'regionNetwork',
+            ...networkOfKind('region'),
+            label: { en: 'Region', fr: 'Région' },
+          },
+          {
+            name: 'businessLineNetwork',
+            ...networkOfKind('business-line'),
+            label: { en: 'Business line', fr: 'Métier' },
+          },
+        ],
+      },
+      {
+        name: 'themes',
+        type: 'relationship',
+        hasMany: true,
+        label: { en: 'Preferred themes', fr: 'Thématiques préférées' },
+        relationTo: slugs.themes,
+      },
+      {
+        name: 'frequency',
+        type: 'select',
+        defaultValue: 'twice-monthly',
+        label: { en: 'Newsletter frequency', fr: 'Fréquence de la newsletter' },
+        options: selectOptions(ambassadorFrequencies, frequencyLabels),
+        required: true,
+      },
+      {
+        name: 'status',
+        type: 'select',
+        admin: { position: 'sidebar' },
+        defaultValue: 'pending',
+        index: true,
+        label: { en: 'Status', fr: 'Statut' },
+        options: selectOptions(ambassadorStatuses, ambassadorStatusLabels),
+        required: true,
+      },
+      {
+        name: 'phase',
+        type: 'select',
+        admin: { position: 'sidebar' },
+        defaultValue: 'continuous',
+        label: { en: 'Onboarding phase', fr: "Phase d'intégration" },
+        options: selectOptions(phaseKinds, phaseKindLabels),
+      },
+      {
+        name: 'consent',
+        type: 'group',
+        admin: { position: 'sidebar' },
+        fields: [
+          { name: 'at', type: 'date', label: { en: 'Given on', fr: 'Donné le' } },
+          {
+            name: 'source',
+            type: 'select',
+            label: { en: 'How', fr: 'Comment' },
+            options: selectOptions(consentSources, consentSourceLabels),
+          },
+          {
+            name: 'noticeVersion',
+            type: 'text',
+            label: { en: 'Privacy notice version', fr: "Version de l'information RGPD" },
+          },
+        ],
+        label: { en: 'Consent', fr: 'Consentement' },
+      },
+    ],
+    labels: {
+      plural: { en: 'Ambassadors', fr: 'Ambassadeurs' },
+      singular: { en: 'Ambassador', fr: 'Ambassadeur' },
+    },
+  }
+}

@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessOr, nobody } from '../../access/composeAccess.ts'
+import { engagementEventTypes, socialNetworks } from '../../defaults.ts'
+import { selectOptions } from '../../utilities/selectOptions.ts'
+import { socialNetworkLabels } from '../ContentItems/fields.ts'
+import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
+
+export const engagementTypeLabels = {
+  click: { en: 'Click', fr: 'Clic' },
+  'preferences-change': { en: 'Preferences changed', fr: 'Préférences modifiées' },
+  share: { en: 'Share', fr: 'Partage' },
+  unsubscribe: { en: 'Unsubscribe', fr: 'Désinscription' },
+}
+
+/** Append-only: an event is never edited; admins may delete (erasure requests). */
+export const createEngagementEventsCollection = ({
+  options: { slugs },
+  predicates: { isAdmin, isEditor },
+}: CollectionFactoryArgs): CollectionConfig => ({
+  slug: slugs.engagementEvents,
+  access: {
+    create: isAdmin,
+    delete: isAdmin,
+    read: accessOr(isAdmin, isEditor),
+    update: nobody,
+  },
+  admin: {
+    defaultColumns: ['type', 'at', 'contentItem', 'network', 'issue'],
+    group: deliveryGroup,
+  },
+  defaultSort: '-at',
+  fields: [
+    {
+      name: 'type',
+      type: 'select',
+      index: true,
+      label: { en: 'Type', fr: 'Type' },
+      options: selectOptions(engagementEventTypes, engagementTypeLabels),
+      required: true,
+    },
+    {
+      name: 'ambassador',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Ambassador', fr: 'Ambassadeur' },
+      relationTo: slugs.ambassadors,
+    },
+    {
+      name: 'issue',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Issue', fr: 'Édition' },
+      relationTo: slugs.newsletterIssues,
+    },
+    {
+      name: 'contentItem',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Content item', fr: 'Contenu' },
+      relationTo: slugs.contentItems,
+    },
+    {
+      name: 'network',
+      type: 'select',
+      label: { en: 'Social network', fr: 'Réseau social' },
+      options: selectOptions(socialNetworks, socialNetworkLabels),
+    },
+    {
+      name: 'at',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      defaultValue: () => new Date().toISOString(),
+      index: true,
+      label: { en: 'At', fr: 'Le' },
+      required: true,
+    },
+  ],
+  labels: {
+    plural: { en: 'Engagement events', fr: "Événements d'engagement" },
+    singular: { en: 'Engagement event', fr: "Événement d'engagement" },
+  },
+})

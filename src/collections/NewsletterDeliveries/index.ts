@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessOr } from '../../access/composeAccess.ts'
+import { deliveryStatuses } from '../../defaults.ts'
+import { selectOptions } from '../../utilities/selectOptions.ts'
+import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
+
+export const deliveryStatusLabels = {
+  failed: { en: 'Failed', fr: 'Échec' },
+  pending: { en: 'Pending', fr: 'En attente' },
+  retry: { en: 'To retry', fr: 'À réessayer' },
+  sending: { en: 'Sending', fr: "En cours d'envoi" },
+  sent: { en: 'Sent', fr: 'Envoyé' },
+  suppressed: { en: 'Suppressed', fr: 'Supprimé' },
+  uncertain: { en: 'Uncertain', fr: 'Incertain' },
+}
+
+/**
+ * One issue to one ambassador. The unique (issue, ambassador) index is what makes a send exactly-once
+ * per recipient whatever the jobs queue does; rows are written by the sending jobs, not by hand.
+ */
+export const createNewsletterDeliveriesCollection = ({
+  options: { slugs },
+  predicates: { isAdmin, isEditor },
+}: CollectionFactoryArgs): CollectionConfig => ({
+  slug: slugs.newsletterDeliveries,
+  access: {
+    create: isAdmin,
+    delete: isAdmin,
+    read: accessOr(isAdmin, isEditor),
+    update: isAdmin,
+  },
+  admin: {
+    defaultColumns: ['issue', 'ambassador', 'status', 'sentAt', 'attempts'],
+    group: deliveryGroup,
+  },
+  fields: [
+    {
+      name: 'issue',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Issue', fr: 'Édition' },
+      relationTo: slugs.newsletterIssues,
+      required: true,
+    },
+    {
+      name: 'ambassador',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Ambassador', fr: 'Ambassadeur' },
+      relationTo: slugs.ambassadors,
+      required: true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      index: true,
+      label: { en: 'Status', fr: 'Statut' },
+      options: selectOptions(deliveryStatuses, deliveryStatusLabels),
+      required: true,
+    },
+    { name: 'messageId', type: 'text', label: { en: 'Message-ID', fr: 'Message-ID' } },
+    { name: 'sentAt', type: 'date', label: { en: 'Sent at', fr: 'Envoyé le' } },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: { en: 'Attempts', fr: 'Tentatives' },
+      min: 0,
+    },
+    { name: 'lastError', type: 'textarea', label: { en: 'Last error', fr: 'Dernière erreur' } },
+  ],
+  indexes: [{ fields: ['issue', 'ambassador'], unique: true }],
+  labels: {
+    plural: { en: 'Deliveries', fr: 'Envois' },
+    singular: { en: 'Delivery', fr: 'Envoi' },
+  },
+})

@@ -1,0 +1,39 @@
+import type { Access, Field } from 'payload'
+
+import { languages, roles } from '../defaults.ts'
+import { selectOptions } from '../utilities/selectOptions.ts'
+import { translate } from '../utilities/translate.ts'
+import { languageLabels } from '../collections/ContentItems/fields.ts'
+
+export const roleLabels = {
+  admin: { en: 'Administrator', fr: 'Administrateur' },
+  editor: { en: 'Communications editor', fr: 'Éditeur (communication)' },
+  referent: { en: 'Referent', fr: 'Référent' },
+}
+
+/** The fields the plugin adds to the host's auth collection. Only admins grant roles. */
+export const createUserFields = ({ isAdmin }: { isAdmin: Access }): Field[] => [
+  { name: 'name', type: 'text', label: { en: 'Display name', fr: 'Nom affiché' } },
+  {
+    name: 'roles',
+    type: 'select',
+    access: { create: isAdmin as never, update: isAdmin as never },
+    admin: { position: 'sidebar' },
+    hasMany: true,
+    label: { en: 'Roles', fr: 'Rôles' },
+    options: selectOptions(roles, roleLabels),
+    required: true,
+    saveToJWT: true,
+    validate: (value: null | string[] | undefined, { req }: { req: Parameters<typeof translate>[0] }) =>
+      (Array.isArray(value) && value.length > 0) || translate(req, 'plugin-ambassadors:rolesRequired'),
+  },
+  {
+    name: 'language',
+    type: 'select',
+    admin: { position: 'sidebar' },
+    defaultValue: 'fr',
+    label: { en: 'Preferred language', fr: 'Langue préférée' },
+    options: selectOptions(languages, languageLabels),
+    required: true,
+  },
+]

@@ -1,0 +1,4 @@
+/** Task slugs are a Postgres enum on `payload-jobs`: they stay registered even when the plugin is disabled. */
+export const taskSlugs = {
+  archiveExpiredContent: 'ambassadorsArchiveExpiredContent',
+} as const

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import type { RolePredicates } from '../access/rolePredicates.ts'
+import type { SanitizedAmbassadorsOptions } from '../types.ts'
+
+import { accessOr } from '../access/composeAccess.ts'
+import { isSelf } from '../access/isSelf.ts'
+import { createUserFields } from '../fields/createUserFields.ts'
+import { assignAdminToFirstUser } from '../hooks/assignAdminToFirstUser.ts'
+
+/**
+ * Adds roles, name and language to the host's auth collection. Access rules fill only the operations
+ * the host left to Payload's default ("any signed-in user"); the host's own rules win.
+ */
+export const extendUsersCollection = (
+  users: CollectionConfig,
+  { enabled, slugs, usersAccess }: SanitizedAmbassadorsOptions,
+  { isAdmin, isStaff }: RolePredicates,
+): CollectionConfig => {
+  const existingNames = new Set(users.fields.map((field) => ('name' in field ? field.name : undefined)))
+  const pluginFields = createUserFields({ isAdmin }).filter(
+    (field) => !('name' in field) || !existingNames.has(field.name),
+  )
+  const access = users.access ?? {}
+  return {
+    ...users,
+    access: usersAccess
+      ? {
+          ...access,
+          admin: access.admin ?? (({ req }) => isStaff({ req } as never) as boolean),
+          create: access.create ?? isAdmin,
+          delete: access.delete ?? isAdmin,
+          read: access.read ?? isStaff,
+          unlock: access.unlock ?? isAdmin,
+          update: access.update ?? accessOr(isAdmin, isSelf(slugs.users)),
+        }
+      : access,
+    fields: [...users.fields, ...pluginFields],
+    hooks: {
+      ...users.hooks,
+      beforeValidate: [
+        ...(enabled ? [assignAdminToFirstUser] : []),
+        ...(users.hooks?.beforeValidate ?? []),
+      ],
+    },
+  }
+}

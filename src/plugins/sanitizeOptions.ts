@@ -1,0 +1,44 @@
+import type { AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../types.ts'
+
+import { defaultCollectionSlugs } from '../defaults.ts'
+import { isTimeZone } from '../validation/validateTimeZone.ts'
+
+const fail = (option: string, reason: string): never => {
+  throw new Error(`[payload-plugin-ambassadors] option "${option}": ${reason}`)
+}
+
+/** Applies every default once and checks what can be checked without the host config. */
+export const sanitizeOptions = (options: AmbassadorsPluginOptions = {}): SanitizedAmbassadorsOptions => {
+  const slugs = { ...defaultCollectionSlugs, ...options.collectionSlugs }
+  for (const [key, slug] of Object.entries(slugs)) {
+    if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-_]*$/.test(slug)) {
+      fail(`collectionSlugs.${key}`, `"${String(slug)}" is not a valid collection slug`)
+    }
+  }
+  const values = Object.values(slugs)
+  const duplicate = values.find((slug, index) => values.indexOf(slug) !== index)
+  if (duplicate) {
+    fail('collectionSlugs', `"${duplicate}" is used for two collections`)
+  }
+  const defaultTimeZone = options.defaultTimeZone ?? 'Europe/Paris'
+  if (!isTimeZone(defaultTimeZone)) {
+    fail('defaultTimeZone', `"${defaultTimeZone}" is not an IANA time zone`)
+  }
+  const jobsQueue = options.jobsQueue ?? 'ambassadors'
+  if (!jobsQueue.trim()) {
+    fail('jobsQueue', 'must not be empty')
+  }
+  return {
+    collectionOverrides: options.collectionOverrides ?? {},
+    defaultTimeZone,
+    enabled: options.enabled ?? true,
+    jobsQueue,
+    lockDownJobs: options.lockDownJobs ?? true,
+    slugs: {
+      ...slugs,
+      media: options.mediaCollection ?? 'media',
+      users: options.usersCollection ?? 'users',
+    },
+    usersAccess: options.usersAccess ?? true,
+  }
+}

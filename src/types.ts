@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+/** The collections the plugin adds, by their default slug. */
+export type AmbassadorsCollectionKey =
+  | 'ambassadors'
+  | 'contentItems'
+  | 'editorialCalendars'
+  | 'engagementEvents'
+  | 'newsletterDeliveries'
+  | 'newsletterIssues'
+  | 'referentNetworks'
+  | 'themes'
+
+/** Every slug the plugin works with: its own collections plus the host's users and media. */
+export type AmbassadorsSlugMap = Record<AmbassadorsCollectionKey, string> & {
+  /** The host's upload collection for content images, or `false` when content items carry no image. */
+  media: false | string
+  users: string
+}
+
+/** Replaces a collection the plugin builds: receives the default and returns the one to use. */
+export type CollectionOverride = (args: {
+  defaultCollection: CollectionConfig
+}) => CollectionConfig
+
+/** Options of `ambassadorsPlugin`. */
+export type AmbassadorsPluginOptions = {
+  /**
+   * Slugs of the plugin's collections, to avoid clashes with the host's own.
+   * @default { themes: 'themes', referentNetworks: 'referent-networks', contentItems: 'content-items', editorialCalendars: 'editorial-calendars', ambassadors: 'ambassadors', newsletterIssues: 'newsletter-issues', newsletterDeliveries: 'newsletter-deliveries', engagementEvents: 'engagement-events' }
+   */
+  collectionSlugs?: Partial<Record<AmbassadorsCollectionKey, string>>
+  /**
+   * Per-collection override functions, applied last: `({ defaultCollection }) => CollectionConfig`.
+   * @default {}
+   */
+  collectionOverrides?: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
+  /**
+   * The default IANA time zone of new editorial calendars.
+   * @default 'Europe/Paris'
+   */
+  defaultTimeZone?: string
+  /**
+   * When false the collections, fields and job task slugs stay (the database schema does not change), and
+   * hooks, schedules, endpoints and admin components are left out.
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * The queue the plugin's jobs run on.
+   * @default 'ambassadors'
+   */
+  jobsQueue?: string
+  /**
+   * Restrict Payload's jobs endpoints (`/api/payload-jobs/run`, `handle-schedules`, queue, cancel) and the
+   * `payload-jobs` collection to admins, where the host has not set its own `jobs.access`.
+   * @default true
+   */
+  lockDownJobs?: boolean
+  /**
+   * Slug of the host's upload collection used for content images; `false` for no image field.
+   * The collection must exist in the host config.
+   * @default 'media'
+   */
+  mediaCollection?: false | string
+  /**
+   * Slug of the host's auth collection that receives the `roles`, `name` and `language` fields.
+   * @default 'users'
+   */
+  usersCollection?: string
+  /**
+   * Give the users collection the plugin's access rules (admins manage users, everyone else reads
+   * colleagues' names and edits only themselves) for every operation the host left to Payload's default.
+   * @default true
+   */
+  usersAccess?: boolean
+}
+
+/** Options after `sanitizeOptions`: every default applied, slugs resolved. */
+export type SanitizedAmbassadorsOptions = {
+  collectionOverrides: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
+  defaultTimeZone: string
+  enabled: boolean
+  jobsQueue: string
+  lockDownJobs: boolean
+  slugs: AmbassadorsSlugMap
+  usersAccess: boolean
+}
+
+export type Role = 'admin' | 'editor' | 'referent'

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { AmbassadorsTranslationKey } from '../translations/index.ts'
+
+import { en } from '../translations/en.ts'
+
+/**
+ * A plugin message in the request's language. Falls back to English when the request carries no i18n
+ * (a bare Local API call) so a validation message is never empty.
+ */
+export const translate = (
+  req: Partial<Pick<PayloadRequest, 'i18n' | 't'>> | undefined,
+  key: AmbassadorsTranslationKey,
+  vars: Record<string, number | string> = {},
+): string => {
+  if (req?.t) {
+    return (req.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
+  }
+  const [, name] = key.split(':') as [string, keyof (typeof en)['plugin-ambassadors']]
+  return Object.entries(vars).reduce(
+    (message, [variable, value]) => message.replaceAll(`{{${variable}}}`, String(value)),
+    en['plugin-ambassadors'][name],
+  )
+}

@@ -1,0 +1,37 @@
+import type { RelationshipFieldSingleValidation } from 'payload'
+
+import { translate } from '../utilities/translate.ts'
+
+const maxDepth = 20
+
+const idOf = (value: unknown): null | number | string => {
+  if (value && typeof value === 'object' && 'id' in value) {
+    return (value as { id: number | string }).id
+  }
+  return (value as null | number | string) ?? null
+}
+
+/** Refuses a parent that is the theme itself or one of its descendants (a cycle in the tree). */
+export const validateThemeParent =
+  (themesSlug: string): RelationshipFieldSingleValidation =>
+  async (value, { id, req }) => {
+    let parentId = idOf(value)
+    if (parentId === null || id === undefined) {
+      return true
+    }
+    for (let depth = 0; parentId !== null && depth < maxDepth; depth++) {
+      if (String(parentId) === String(id)) {
+        return translate(req, 'plugin-ambassadors:parentCycle')
+      }
+      const parent = await req.payload.findByID({
+        id: parentId,
+        collection: themesSlug,
+        depth: 0,
+        disableErrors: true,
+        req,
+        select: { parent: true },
+      })
+      parentId = idOf(parent?.parent)
+    }
+    return true
+  }

@@ -1,0 +1,22 @@
+import type { TextFieldSingleValidation } from 'payload'
+
+import { text } from 'payload/shared'
+
+import { translate } from '../utilities/translate.ts'
+
+export const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const validateTimeZone: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options)
+  if (base !== true || !value) {
+    return base
+  }
+  return isTimeZone(value) || translate(options.req, 'plugin-ambassadors:timeZoneInvalid')
+}
