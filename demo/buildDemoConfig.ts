@@ -20,6 +20,8 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type DemoConfigArgs = {
   databaseUrl: string
+  /** Pino level of Payload's logger. @default 'info' */
+  logLevel?: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   onInit?: (payload: Payload) => Promise<void>
   plugin?: AmbassadorsPluginOptions
   /** A PostgreSQL schema of its own (tests run one per file); `public` when unset. */
@@ -40,6 +42,7 @@ export type DemoConfigArgs = {
 export const buildDemoConfig = ({
   databaseUrl,
   extend = (config) => config,
+  logLevel = 'info',
   onInit,
   plugin,
   schemaName,
@@ -71,6 +74,7 @@ export const buildDemoConfig = ({
       }),
       graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
       i18n: { fallbackLanguage: 'fr', supportedLanguages: { en, fr } },
+      logger: { options: { level: logLevel } },
       localization: { defaultLocale: 'fr', fallback: true, locales: ['fr', 'en'] },
       onInit,
       plugins: [ambassadorsPlugin({ mediaCollection: 'media', ...plugin })],

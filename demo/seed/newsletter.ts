@@ -1,0 +1,28 @@
+import { type ContentIds, contentIdOf } from './contentItems.ts'
+import { createDoc, type Id, type SeedContext } from './context.ts'
+
+const issueContent = [
+  'chiffre-affaires-neuf-mois-2026',
+  'reseau-chaleur-villeurbanne-est',
+  'salon-energies-territoires-lyon-2026',
+  'decret-tertiaire-operat-2027',
+  'campagne-alternance-2027',
+  'portrait-lea-technicienne-cvc',
+] as const
+
+const introduction = [
+  'Bonjour à toutes et à tous,',
+  'Pour cette édition de décembre : les résultats du groupe sur neuf mois, la mise en service du réseau de chaleur de Villeurbanne-Est, le salon Énergies & Territoires à Lyon, le lancement de notre campagne alternance 2027 et le portrait de Léa, technicienne à Nantes.',
+  'Merci à Julien et Élodie, nos référents à Lyon et à Nantes, pour leurs suggestions. Partagez ce qui vous parle, quand vous le souhaitez : rien n’est obligatoire.',
+].join('\n\n')
+
+/** The next issue, left as a draft for the editor to review before it is scheduled. */
+export const seedNewsletterIssue = (ctx: SeedContext, calendar: Id, content: ContentIds): Promise<Id> =>
+  createDoc(ctx, 'newsletter-issues', {
+    calendar,
+    contentItems: issueContent.map((key) => contentIdOf(content, key)),
+    introduction,
+    scheduledAt: '2026-12-01T08:00:00.000Z',
+    status: 'draft',
+    title: 'Newsletter des ambassadeurs – 1er décembre 2026',
+  })

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production' },
+    environment: 'node',
+    globalSetup: ['./tests/setup/globalSetup.ts'],
+    hookTimeout: 180_000,
+    // Each file gets its own process (Payload caches one instance per process) and its own database.
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { include: ['tests/unit/**/*.spec.ts'], name: 'unit' },
+      },
+      {
+        extends: true,
+        test: { include: ['tests/int/**/*.int.spec.ts'], name: 'int' },
+      },
+      {
+        extends: true,
+        test: { include: ['tests/e2e/**/*.e2e.spec.ts'], name: 'e2e' },
+      },
+    ],
+    testTimeout: 60_000,
+  },
+})
