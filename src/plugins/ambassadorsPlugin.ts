@@ -14,6 +14,7 @@ import { createNewsletterIssuesCollection } from '../collections/NewsletterIssue
 import { createReferentNetworksCollection } from '../collections/ReferentNetworks/index.ts'
 import { createThemesCollection } from '../collections/Themes/index.ts'
 import type { CollectionFactoryArgs } from '../collections/types.ts'
+import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { createArchiveExpiredContentTask } from '../jobs/archiveExpiredContent.ts'
 import { translations } from '../translations/index.ts'
 import { extendUsersCollection } from './extendUsersCollection.ts'
@@ -72,7 +73,11 @@ export const ambassadorsPlugin =
 
     const predicates = createRolePredicates(slugs.users)
     const pluginCollections = collectionFactories.map(([key, factory]) => {
-      const defaultCollection = factory({ options, predicates })
+      const built = factory({ options, predicates })
+      const defaultCollection: CollectionConfig = {
+        ...built,
+        hooks: { ...built.hooks, beforeOperation: [ensureOperationData, ...(built.hooks?.beforeOperation ?? [])] },
+      }
       const override = options.collectionOverrides[key]
       return override ? override({ defaultCollection }) : defaultCollection
     })

@@ -54,7 +54,12 @@ export const createApiClient = (config: SanitizedConfig) => {
   ): Promise<ApiResponse<T>> => {
     const url = new URL(`http://localhost/api${path}`)
     const request = new Request(url, {
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
       headers: headersFor(options),
       method,
     })
