@@ -5,29 +5,36 @@ import { textarea } from 'payload/shared'
 import { shareTextLimits } from '../defaults.ts'
 import { translate } from '../utilities/translate.ts'
 
-const networkNames: Record<keyof typeof shareTextLimits, string> = {
+type SocialNetwork = keyof typeof shareTextLimits
+
+const networkNames: Record<SocialNetwork, string> = {
   facebook: 'Facebook',
   linkedin: 'LinkedIn',
   other: 'Other',
   x: 'X',
 }
 
-/** A share text must fit the network of its row; length is counted in Unicode code points. */
+/**
+ * How far a share text is over its network's limit, or `undefined` when it fits. Length is counted in
+ * Unicode code points, so an accent or an emoji is one character, as the networks count them.
+ */
+export const findShareTextOverflow = (
+  network: SocialNetwork | undefined,
+  text: string,
+): undefined | { length: number; max: number; network: string } => {
+  const max = network ? shareTextLimits[network] : undefined
+  const length = [...text].length
+  return network && max !== undefined && length > max
+    ? { length, max, network: networkNames[network] }
+    : undefined
+}
+
 export const validateShareText: TextareaFieldValidation = (value, options) => {
   const base = textarea(value, options)
   if (base !== true || !value) {
     return base
   }
-  const network = (options.siblingData as { network?: keyof typeof shareTextLimits } | undefined)
-    ?.network
-  const max = network ? shareTextLimits[network] : undefined
-  const length = [...value].length
-  if (!network || max === undefined || length <= max) {
-    return true
-  }
-  return translate(options.req, 'plugin-ambassadors:shareTextTooLong', {
-    length,
-    max,
-    network: networkNames[network],
-  })
+  const network = (options.siblingData as { network?: SocialNetwork } | undefined)?.network
+  const overflow = findShareTextOverflow(network, value)
+  return overflow ? translate(options.req, 'plugin-ambassadors:shareTextTooLong', overflow) : true
 }

@@ -1,0 +1,136 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { describe, expect, it } from 'vitest'
+
+import { ambassadorsPlugin, taskSlugs } from '../../src/index.ts'
+
+const hostHook = () => undefined
+const hostOnInit = async () => undefined
+
+/** A fresh minimal host config per call: plugins mutate what they are given. */
+const makeHostConfig = (): Config => ({
+  collections: [
+    {
+      slug: 'users',
+      auth: true,
+      fields: [{ name: 'nickname', type: 'text' }],
+      hooks: { afterChange: [hostHook] },
+    },
+    { slug: 'media', fields: [], upload: true },
+    { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
+  ],
+  endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/host' }],
+  i18n: { translations: { fr: { 'plugin-ambassadors': { emailInvalid: 'Adresse refusée' } } } as never },
+  jobs: { tasks: [{ slug: 'hostTask', handler: () => ({ output: {} }) }] },
+  onInit: hostOnInit,
+  secret: 'x',
+})
+
+const collection = (config: Config, slug: string) =>
+  config.collections?.find((c) => c.slug === slug) as CollectionConfig
+
+const pluginSlugs = [
+  'themes',
+  'referent-networks',
+  'content-items',
+  'editorial-calendars',
+  'ambassadors',
+  'newsletter-issues',
+  'newsletter-deliveries',
+  'engagement-events',
+]
+
+describe('ambassadorsPlugin on a minimal host config', () => {
+  it('should add the eight programme collections after the host collections', () => {
+    const config = ambassadorsPlugin()(makeHostConfig())
+    expect(config.collections?.map((c) => c.slug)).toEqual(['users', 'media', 'pages', ...pluginSlugs])
+  })
+
+  it("should add roles, name and language to the host's users and keep its own fields and hooks", () => {
+    const users = collection(ambassadorsPlugin()(makeHostConfig()), 'users')
+    expect(users.fields.map((f) => ('name' in f ? f.name : undefined))).toEqual([
+      'nickname',
+      'name',
+      'roles',
+      'language',
+    ])
+    expect(users.hooks?.afterChange).toEqual([hostHook])
+  })
+
+  it("should keep the host's endpoints, onInit, tasks and translation overrides", () => {
+    const config = ambassadorsPlugin()(makeHostConfig())
+    expect(config.endpoints?.map((e) => e.path)).toEqual(['/host'])
+    expect(config.onInit).toBe(hostOnInit)
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['hostTask', taskSlugs.archiveExpiredContent])
+    const fr = (config.i18n?.translations as Record<string, Record<string, Record<string, string>>>).fr!
+    expect(fr['plugin-ambassadors']!.emailInvalid).toBe('Adresse refusée')
+    expect(fr['plugin-ambassadors']!.linkInvalid).toMatch(/http/)
+  })
+
+  it('should close the jobs endpoints to everyone but admins', async () => {
+    const access = ambassadorsPlugin()(makeHostConfig()).jobs?.access
+    const req = (roles: string[]) => ({ req: { user: { collection: 'users', id: 1, roles } } }) as never
+    expect(await access?.run?.(req(['editor']))).toBe(false)
+    expect(await access?.run?.(req(['admin']))).toBe(true)
+    expect(await access?.queue?.({ req: {} } as never)).toBe(false)
+    expect(await access?.cancel?.(req(['referent']))).toBe(false)
+  })
+
+  it("should leave the host's own jobs access alone", () => {
+    const host = makeHostConfig()
+    const run = () => true
+    host.jobs = { ...host.jobs, access: { run } }
+    expect(ambassadorsPlugin()(host).jobs?.access?.run).toBe(run)
+  })
+
+  it('should keep collections and task slugs but no hooks or schedules when disabled', () => {
+    const config = ambassadorsPlugin({ enabled: false })(makeHostConfig())
+    expect(config.collections?.map((c) => c.slug)).toEqual(['users', 'media', 'pages', ...pluginSlugs])
+    expect(collection(config, 'content-items').hooks?.beforeValidate ?? []).toHaveLength(0)
+    const task = config.jobs?.tasks?.find((t) => t.slug === taskSlugs.archiveExpiredContent)
+    expect(task?.schedule).toBeUndefined()
+  })
+
+  it('should use the slugs it is given everywhere, relationships included', () => {
+    const config = ambassadorsPlugin({ collectionSlugs: { themes: 'programme-themes' } })(makeHostConfig())
+    const items = collection(config, 'content-items')
+    const themesField = items.fields.find((f) => 'name' in f && f.name === 'themes') as { relationTo: string }
+    expect(collection(config, 'programme-themes')).toBeDefined()
+    expect(themesField.relationTo).toBe('programme-themes')
+  })
+
+  it('should apply a collection override to the default collection', () => {
+    const config = ambassadorsPlugin({
+      collectionOverrides: {
+        ambassadors: ({ defaultCollection }) => ({
+          ...defaultCollection,
+          fields: [...defaultCollection.fields, { name: 'employeeId', type: 'text' }],
+        }),
+      },
+    })(makeHostConfig())
+    const names = collection(config, 'ambassadors').fields.map((f) => ('name' in f ? f.name : undefined))
+    expect(names).toContain('employeeId')
+    expect(names).toContain('email')
+  })
+
+  it('should leave out the image field when mediaCollection is false', () => {
+    const host = makeHostConfig()
+    host.collections = host.collections!.filter((c) => c.slug !== 'media')
+    const items = collection(ambassadorsPlugin({ mediaCollection: false })(host), 'content-items')
+    expect(items.fields.some((f) => 'name' in f && f.name === 'image')).toBe(false)
+  })
+})
+
+describe('ambassadorsPlugin misconfiguration', () => {
+  it.each([
+    [{ usersCollection: 'members' }, /usersCollection.*no auth collection.*members/],
+    [{ mediaCollection: 'images' }, /mediaCollection.*no upload collection.*images/],
+    [{ collectionSlugs: { themes: 'pages' } }, /collectionSlugs.*already has a collection "pages"/],
+    [{ collectionSlugs: { themes: 'ambassadors' } }, /collectionSlugs.*"ambassadors" is used for two/],
+    [{ collectionSlugs: { themes: 'Bad Slug' } }, /collectionSlugs\.themes/],
+    [{ defaultTimeZone: 'Mars/Olympus' }, /defaultTimeZone.*Mars\/Olympus/],
+    [{ jobsQueue: ' ' }, /jobsQueue/],
+  ])('should throw at startup naming the option for %j', (options, message) => {
+    expect(() => ambassadorsPlugin(options as never)(makeHostConfig())).toThrow(message)
+  })
+})
