@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: everything the suite needs, then vitest. PostgreSQL is started by the suite itself
+// (embedded) unless DATABASE_URL is set; the browser test needs Debian's chromium, installed here
+// when missing and we are allowed to (root with apt-get).
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+process.chdir(root)
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+const run = (command, args, options = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', ...options }).status ?? 1
+
+if (!fs.existsSync(chromium)) {
+  const isRoot = process.getuid?.() === 0
+  const hasApt = fs.existsSync('/usr/bin/apt-get')
+  if (!isRoot || !hasApt) {
+    console.error(`[test] ${chromium} is missing: install Debian's chromium (apt-get install chromium).`)
+    process.exit(1)
+  }
+  console.log('[test] installing chromium from Debian for the browser test…')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  if (run('apt-get', ['update', '-qq'], { env }) || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) {
+    console.error('[test] apt-get could not install chromium')
+    process.exit(1)
+  }
+}
+
+const resultsFile = path.join(root, '.test-data', 'results.json')
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+fs.rmSync(resultsFile, { force: true })
+const status = run(process.execPath, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resultsFile}`,
+  ...process.argv.slice(2),
+])
+if (fs.existsSync(resultsFile)) {
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'))
+  console.log(`\nvitest: ${results.numPassedTests} passed, ${results.numFailedTests} failed`)
+}
+process.exit(status)
