@@ -2,6 +2,7 @@ import type { AmbassadorsCollectionKey } from './types.ts'
 
 export const defaultCollectionSlugs: Record<AmbassadorsCollectionKey, string> = {
   ambassadors: 'ambassadors',
+  contentActivities: 'content-activities',
   contentItems: 'content-items',
   editorialCalendars: 'editorial-calendars',
   engagementEvents: 'engagement-events',

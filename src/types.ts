@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 /** The collections the plugin adds, by their default slug. */
 export type AmbassadorsCollectionKey =
   | 'ambassadors'
+  | 'contentActivities'
   | 'contentItems'
   | 'editorialCalendars'
   | 'engagementEvents'
@@ -27,7 +28,7 @@ export type CollectionOverride = (args: {
 export type AmbassadorsPluginOptions = {
   /**
    * Slugs of the plugin's collections, to avoid clashes with the host's own.
-   * @default { themes: 'themes', referentNetworks: 'referent-networks', contentItems: 'content-items', editorialCalendars: 'editorial-calendars', ambassadors: 'ambassadors', newsletterIssues: 'newsletter-issues', newsletterDeliveries: 'newsletter-deliveries', engagementEvents: 'engagement-events' }
+   * @default { themes: 'themes', referentNetworks: 'referent-networks', contentItems: 'content-items', contentActivities: 'content-activities', editorialCalendars: 'editorial-calendars', ambassadors: 'ambassadors', newsletterIssues: 'newsletter-issues', newsletterDeliveries: 'newsletter-deliveries', engagementEvents: 'engagement-events' }
    */
   collectionSlugs?: Partial<Record<AmbassadorsCollectionKey, string>>
   /**
@@ -47,6 +48,12 @@ export type AmbassadorsPluginOptions = {
    */
   enabled?: boolean
   /**
+   * Public holidays that do not count as working days in review deadlines: an ISO country code, or
+   * country-region (`FR-67` adds Alsace-Moselle's two extra days). Uses the `date-holidays` data.
+   * @default 'FR'
+   */
+  holidayCountry?: string
+  /**
    * The queue the plugin's jobs run on.
    * @default 'ambassadors'
    */
@@ -63,6 +70,12 @@ export type AmbassadorsPluginOptions = {
    * @default 'media'
    */
   mediaCollection?: false | string
+  /**
+   * Working days an editor has to review a new suggestion (its due date), weekends and public holidays
+   * excluded.
+   * @default 3
+   */
+  reviewServiceLevelDays?: number
   /**
    * Slug of the host's auth collection that receives the `roles`, `name` and `language` fields.
    * @default 'users'
@@ -81,8 +94,10 @@ export type SanitizedAmbassadorsOptions = {
   collectionOverrides: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
   defaultTimeZone: string
   enabled: boolean
+  holidayCountry: string
   jobsQueue: string
   lockDownJobs: boolean
+  reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap
   usersAccess: boolean
 }

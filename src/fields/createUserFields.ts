@@ -36,4 +36,29 @@ export const createUserFields = ({ isAdmin }: { isAdmin: Access }): Field[] => [
     options: selectOptions(languages, languageLabels),
     required: true,
   },
+  {
+    name: 'suggestionEmails',
+    type: 'select',
+    admin: {
+      description: {
+        en: 'For suggestions in your networks that are not assigned to you (assigned ones are always emailed at once).',
+        fr: 'Pour les suggestions de vos réseaux qui ne vous sont pas assignées (celles qui vous sont assignées sont toujours envoyées aussitôt).',
+      },
+      position: 'sidebar',
+    },
+    defaultValue: 'immediate',
+    label: { en: 'Suggestion emails', fr: 'E-mails de suggestions' },
+    options: [
+      { label: { en: 'At once', fr: 'Immédiatement' }, value: 'immediate' },
+      { label: { en: 'Daily digest', fr: 'Résumé quotidien' }, value: 'daily-digest' },
+      { label: { en: 'None', fr: 'Aucun' }, value: 'none' },
+    ],
+    required: true,
+  },
+  {
+    name: 'lastDigestSentAt',
+    type: 'date',
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+  },
 ]

@@ -6,6 +6,7 @@ import type { AmbassadorsCollectionKey, AmbassadorsPluginOptions } from '../type
 
 import { createRolePredicates } from '../access/rolePredicates.ts'
 import { createAmbassadorsCollection } from '../collections/Ambassadors/index.ts'
+import { createContentActivitiesCollection } from '../collections/ContentActivities/index.ts'
 import { createContentItemsCollection } from '../collections/ContentItems/index.ts'
 import { createEditorialCalendarsCollection } from '../collections/EditorialCalendars/index.ts'
 import { createEngagementEventsCollection } from '../collections/EngagementEvents/index.ts'
@@ -16,6 +17,9 @@ import { createThemesCollection } from '../collections/Themes/index.ts'
 import type { CollectionFactoryArgs } from '../collections/types.ts'
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { createArchiveExpiredContentTask } from '../jobs/archiveExpiredContent.ts'
+import { createNotifyStageChangeTask } from '../jobs/notifyStageChange.ts'
+import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
+import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
 import { extendUsersCollection } from './extendUsersCollection.ts'
 import { sanitizeOptions } from './sanitizeOptions.ts'
@@ -27,6 +31,7 @@ const collectionFactories: [
   ['themes', createThemesCollection],
   ['referentNetworks', createReferentNetworksCollection],
   ['contentItems', createContentItemsCollection],
+  ['contentActivities', createContentActivitiesCollection],
   ['editorialCalendars', createEditorialCalendarsCollection],
   ['ambassadors', createAmbassadorsCollection],
   ['newsletterIssues', createNewsletterIssuesCollection],
@@ -45,7 +50,7 @@ const fail = (option: string, reason: string): never => {
  * collections, its tasks after the host's.
  */
 export const ambassadorsPlugin =
-  (pluginOptions: AmbassadorsPluginOptions = {}): Plugin =>
+  (pluginOptions: AmbassadorsPluginOptions = {}): ((config: Config) => Config) & Plugin =>
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
     const { slugs } = options
@@ -108,7 +113,15 @@ export const ambassadorsPlugin =
               ...jobs.access,
             }
           : jobs.access,
-        tasks: [...(jobs.tasks ?? []), createArchiveExpiredContentTask(options) as never],
+        tasks: [
+          ...(jobs.tasks ?? []),
+          ...[
+            createArchiveExpiredContentTask(options),
+            createNotifyStageChangeTask(options),
+            createRemindOverdueItemsTask(options),
+            createSendSuggestionDigestTask(options),
+          ].map((task) => task as never),
+        ],
       },
     }
   }

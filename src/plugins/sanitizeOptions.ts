@@ -28,12 +28,22 @@ export const sanitizeOptions = (options: AmbassadorsPluginOptions = {}): Sanitiz
   if (!jobsQueue.trim()) {
     fail('jobsQueue', 'must not be empty')
   }
+  const reviewServiceLevelDays = options.reviewServiceLevelDays ?? 3
+  if (!Number.isInteger(reviewServiceLevelDays) || reviewServiceLevelDays < 0 || reviewServiceLevelDays > 60) {
+    fail('reviewServiceLevelDays', `must be a whole number of days from 0 to 60, not ${reviewServiceLevelDays}`)
+  }
+  const holidayCountry = options.holidayCountry ?? 'FR'
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(holidayCountry)) {
+    fail('holidayCountry', `"${holidayCountry}" is not a country code such as FR or FR-67`)
+  }
   return {
     collectionOverrides: options.collectionOverrides ?? {},
     defaultTimeZone,
     enabled: options.enabled ?? true,
+    holidayCountry,
     jobsQueue,
     lockDownJobs: options.lockDownJobs ?? true,
+    reviewServiceLevelDays,
     slugs: {
       ...slugs,
       media: options.mediaCollection ?? 'media',

@@ -16,6 +16,10 @@ export const en = {
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',
+    stageCommentRequired: 'Add a comment saying why: the person who submitted it will receive it.',
+    stageMoveNone: 'You cannot move this item from “{{from}}” to “{{to}}”: no move from “{{from}}” is open to you.',
+    stageMoveNotAllowed:
+      'You cannot move this item from “{{from}}” to “{{to}}”. From “{{from}}” you may move it to: {{allowed}}.',
     slugInvalid: 'Use lowercase letters, digits and hyphens only.',
     timeZoneInvalid: 'Unknown time zone: use an IANA name such as Europe/Paris.',
   },

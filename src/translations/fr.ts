@@ -25,6 +25,12 @@ export const fr: AmbassadorsTranslationsObject = {
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
     shareTextTooLong: '{{network}} accepte au plus {{max}} caractères ; ce texte en compte {{length}}.',
+    stageCommentRequired:
+      'Ajoutez un commentaire expliquant pourquoi : la personne qui l’a proposé le recevra.',
+    stageMoveNone:
+      'Vous ne pouvez pas faire passer ce contenu de « {{from}} » à « {{to}} » : aucune étape n’est possible pour vous depuis « {{from}} ».',
+    stageMoveNotAllowed:
+      'Vous ne pouvez pas faire passer ce contenu de « {{from}} » à « {{to}} ». Depuis « {{from}} », vous pouvez choisir : {{allowed}}.',
     slugInvalid: 'Utilisez uniquement des minuscules, des chiffres et des tirets.',
     timeZoneInvalid: 'Fuseau horaire inconnu : utilisez un nom IANA comme Europe/Paris.',
   },

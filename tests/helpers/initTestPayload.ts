@@ -34,6 +34,7 @@ export const initTestPayload = async (
     databaseUrl: database.url,
     logLevel: (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     secret: 'test-secret-not-for-production',
+    serverURL: 'http://localhost:3000',
   })
   const payload = await getPayload({ config })
   return {

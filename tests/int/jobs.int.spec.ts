@@ -83,7 +83,7 @@ describe('startJobsRunner', () => {
   })
 
   it('should release a job a crashed worker left processing, and run it', async () => {
-    const job = await t.payload.jobs.queue({ input: { key: 'stuck' }, queue: 'crash', task: 'testRecord' as never })
+    const job: { id: number | string } = await t.payload.jobs.queue({ input: { key: 'stuck' }, queue: 'crash', task: 'testRecord' as never })
     // What a worker killed mid-task leaves behind: processing, untouched for an hour.
     await t.payload.db.updateOne({
       collection: 'payload-jobs',

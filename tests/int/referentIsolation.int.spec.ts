@@ -115,7 +115,7 @@ describe("a referent and another network's suggestion", () => {
 })
 
 describe('a referent submitting', () => {
-  it('should start as a suggestion they submitted, whatever stage they send', async () => {
+  it('should start as a suggestion they submitted, routed to the network editor, whatever they send', async () => {
     const response = await api.rest('POST', '/content-items', {
       body: { assignee: f.referentA.id, stage: 'approved', submittedBy: f.editor.id, title: 'Mon idée' },
       token: f.referentA.token,
@@ -124,7 +124,7 @@ describe('a referent submitting', () => {
     expect(response.body.doc).toMatchObject({ stage: 'suggested' })
     expect(response.body.doc.submittedBy.id ?? response.body.doc.submittedBy).toBe(f.referentA.id)
     expect(response.body.doc.network.id ?? response.body.doc.network).toBe(f.networkA.id)
-    expect(response.body.doc.assignee ?? null).toBeNull()
+    expect(response.body.doc.assignee.id).toBe(f.editor.id)
     await t.payload.delete({ collection: 'content-items', id: response.body.doc.id })
   })
 

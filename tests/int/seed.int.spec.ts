@@ -47,7 +47,7 @@ describe('the French demo data', () => {
     ['referent.nantes@ambassadeurs.example', ['referent']],
   ])('should let %s sign in with the demo password and roles %j', async (email, roles) => {
     const { user } = await t.payload.login({ collection: 'users', data: { email, password: 'demo-ambassadeurs' } })
-    expect(user.roles).toEqual(roles)
+    expect(user?.roles).toEqual(roles)
   })
 
   it.each([

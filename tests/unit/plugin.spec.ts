@@ -22,6 +22,7 @@ const makeHostConfig = (): Config => ({
   endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/host' }],
   i18n: { translations: { fr: { 'plugin-ambassadors': { emailInvalid: 'Adresse refusée' } } } as never },
   jobs: { tasks: [{ slug: 'hostTask', handler: () => ({ output: {} }) }] },
+  db: {} as never,
   onInit: hostOnInit,
   secret: 'x',
 })
@@ -33,6 +34,7 @@ const pluginSlugs = [
   'themes',
   'referent-networks',
   'content-items',
+  'content-activities',
   'editorial-calendars',
   'ambassadors',
   'newsletter-issues',
@@ -53,6 +55,8 @@ describe('ambassadorsPlugin on a minimal host config', () => {
       'name',
       'roles',
       'language',
+      'suggestionEmails',
+      'lastDigestSentAt',
     ])
     expect(users.hooks?.afterChange).toEqual([hostHook])
   })
@@ -61,7 +65,7 @@ describe('ambassadorsPlugin on a minimal host config', () => {
     const config = ambassadorsPlugin()(makeHostConfig())
     expect(config.endpoints?.map((e) => e.path)).toEqual(['/host'])
     expect(config.onInit).toBe(hostOnInit)
-    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['hostTask', taskSlugs.archiveExpiredContent])
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['hostTask', ...Object.values(taskSlugs)])
     const fr = (config.i18n?.translations as Record<string, Record<string, Record<string, string>>>).fr!
     expect(fr['plugin-ambassadors']!.emailInvalid).toBe('Adresse refusée')
     expect(fr['plugin-ambassadors']!.linkInvalid).toMatch(/http/)
@@ -87,8 +91,8 @@ describe('ambassadorsPlugin on a minimal host config', () => {
     const config = ambassadorsPlugin({ enabled: false })(makeHostConfig())
     expect(config.collections?.map((c) => c.slug)).toEqual(['users', 'media', 'pages', ...pluginSlugs])
     expect(collection(config, 'content-items').hooks?.beforeValidate ?? []).toHaveLength(0)
-    const task = config.jobs?.tasks?.find((t) => t.slug === taskSlugs.archiveExpiredContent)
-    expect(task?.schedule).toBeUndefined()
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['hostTask', ...Object.values(taskSlugs)])
+    expect(config.jobs?.tasks?.flatMap((task) => task.schedule ?? [])).toEqual([])
   })
 
   it('should use the slugs it is given everywhere, relationships included', () => {

@@ -39,7 +39,13 @@ export const socialNetworkLabels = {
 
 type ContentFieldsArgs = {
   canManage: Access
-  slugs: { media: false | string; referentNetworks: string; themes: string; users: string }
+  slugs: {
+    contentActivities: string
+    media: false | string
+    referentNetworks: string
+    themes: string
+    users: string
+  }
 }
 
 /** The content library's fields. `canManage` guards the fields only editors and admins may set. */
@@ -48,6 +54,8 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
     create: canManage as never,
     update: canManage as never,
   }
+  // Written by the plugin's hooks only; readable by whoever reads the item.
+  const systemOnly = { create: () => false, update: () => false }
   return [
     { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, maxLength: 200, required: true },
     {
@@ -124,13 +132,37 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
     {
       name: 'stage',
       type: 'select',
-      access: { update: canManage as never },
-      admin: { position: 'sidebar' },
+      admin: {
+        description: {
+          en: 'Each move is checked against the editorial workflow and logged.',
+          fr: 'Chaque changement est vérifié selon le circuit de validation et historisé.',
+        },
+        position: 'sidebar',
+      },
       defaultValue: 'suggested',
       index: true,
       label: { en: 'Stage', fr: 'Étape' },
       options: selectOptions(contentStages, stageLabels),
       required: true,
+    },
+    {
+      name: 'stageComment',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: 'Why you move it (required to request changes or reject). Sent to the person who submitted it.',
+          fr: 'Pourquoi vous le faites avancer (obligatoire pour demander des modifications ou refuser). Envoyé à la personne qui l’a proposé.',
+        },
+        position: 'sidebar',
+      },
+      label: { en: 'Comment for this decision', fr: 'Commentaire de la décision' },
+    },
+    {
+      name: 'latestComment',
+      type: 'textarea',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+      label: { en: 'Latest comment', fr: 'Dernier commentaire' },
     },
     {
       name: 'network',
@@ -185,7 +217,55 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
       type: 'date',
       access: editorsOnly,
       admin: { position: 'sidebar' },
+      index: true,
       label: { en: 'Due date', fr: 'Échéance' },
+    },
+    {
+      name: 'routedTo',
+      type: 'relationship',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      hasMany: true,
+      index: true,
+      label: { en: 'Routed to', fr: 'Transmis à' },
+      relationTo: slugs.users,
+    },
+    {
+      name: 'isRoutedToAdmins',
+      type: 'checkbox',
+      access: systemOnly,
+      admin: {
+        condition: (data) => Boolean(data?.isRoutedToAdmins),
+        description: {
+          en: 'Its network has no editor: it went to the admins.',
+          fr: 'Son réseau n’a pas d’éditeur : il a été transmis aux administrateurs.',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      label: { en: 'Routed to the admins', fr: 'Transmis aux administrateurs' },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: systemOnly,
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      label: { en: 'Submitted at', fr: 'Proposé le' },
+    },
+    {
+      name: 'lastReminderOn',
+      type: 'text',
+      access: systemOnly,
+      admin: { hidden: true },
+    },
+    {
+      name: 'activity',
+      type: 'join',
+      admin: { defaultColumns: ['at', 'actor', 'fromStage', 'toStage', 'comment'] },
+      collection: slugs.contentActivities,
+      defaultSort: '-at',
+      label: { en: 'Activity', fr: 'Historique' },
+      on: 'contentItem',
     },
   ]
 }

@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessOr, nobody } from '../../access/composeAccess.ts'
+import { referentNetworkScope } from '../../access/referentNetworkScope.ts'
+import { contentStages } from '../../defaults.ts'
+import { selectOptions } from '../../utilities/selectOptions.ts'
+import { stageLabels } from '../ContentItems/fields.ts'
+import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
+
+/**
+ * The append-only activity log of the content library: one entry per stage change or overdue reminder, written by the
+ * plugin's hooks in the same transaction as the change. Nobody can create, edit or delete an entry
+ * through the API. `network` and `submittedBy` are copied from the item so that a referent reads the
+ * log of exactly the items they can read.
+ */
+export const createContentActivitiesCollection = ({
+  options: { slugs },
+  predicates: { isAdmin, isEditor },
+}: CollectionFactoryArgs): CollectionConfig => ({
+  slug: slugs.contentActivities,
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: accessOr(isAdmin, isEditor, referentNetworkScope({ networksSlug: slugs.referentNetworks, usersSlug: slugs.users })),
+    update: nobody,
+  },
+  admin: {
+    defaultColumns: ['at', 'contentItem', 'kind', 'actor', 'fromStage', 'toStage', 'comment'],
+    group: adminGroup,
+    useAsTitle: 'toStage',
+  },
+  defaultSort: '-at',
+  fields: [
+    {
+      name: 'contentItem',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Content item', fr: 'Contenu' },
+      relationTo: slugs.contentItems,
+      required: true,
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'stage-change',
+      index: true,
+      label: { en: 'Kind', fr: 'Type' },
+      options: [
+        { label: { en: 'Stage change', fr: "Changement d'étape" }, value: 'stage-change' },
+        { label: { en: 'Overdue reminder', fr: 'Relance de retard' }, value: 'reminder' },
+      ],
+      required: true,
+    },
+    { name: 'actor', type: 'relationship', label: { en: 'By', fr: 'Par' }, relationTo: slugs.users },
+    {
+      name: 'fromStage',
+      type: 'select',
+      label: { en: 'From', fr: 'De' },
+      options: selectOptions(contentStages, stageLabels),
+    },
+    {
+      name: 'toStage',
+      type: 'select',
+      label: { en: 'To', fr: 'Vers' },
+      options: selectOptions(contentStages, stageLabels),
+      required: true,
+    },
+    { name: 'comment', type: 'textarea', label: { en: 'Comment', fr: 'Commentaire' } },
+    {
+      name: 'at',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      index: true,
+      label: { en: 'At', fr: 'Le' },
+      required: true,
+    },
+    {
+      name: 'network',
+      type: 'relationship',
+      admin: { hidden: true },
+      index: true,
+      relationTo: slugs.referentNetworks,
+    },
+    { name: 'submittedBy', type: 'relationship', admin: { hidden: true }, index: true, relationTo: slugs.users },
+    {
+      name: 'notifiedUsers',
+      type: 'relationship',
+      admin: { description: { en: 'Emailed about this change.', fr: 'Prévenus par e-mail de ce changement.' } },
+      hasMany: true,
+      label: { en: 'Notified', fr: 'Prévenus' },
+      relationTo: slugs.users,
+    },
+  ],
+  labels: {
+    plural: { en: 'Content activity', fr: 'Historique des contenus' },
+    singular: { en: 'Activity entry', fr: 'Entrée d’historique' },
+  },
+})

@@ -1,0 +1,7 @@
+export type { RenderedEmail, SuggestionNoticeKind } from './emailTypes.ts'
+export { renderOverdueReminder } from './renderOverdueReminder.ts'
+export type { OverdueReminderArgs } from './renderOverdueReminder.ts'
+export { renderSuggestionDigest } from './renderSuggestionDigest.ts'
+export type { SuggestionDigestArgs } from './renderSuggestionDigest.ts'
+export { renderSuggestionNotice } from './renderSuggestionNotice.ts'
+export type { SuggestionNoticeArgs } from './renderSuggestionNotice.ts'

@@ -1,0 +1,84 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { AmbassadorsTranslationKey } from '../translations/index.ts'
+import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { Stage } from '../workflow/stageTransitions.ts'
+
+import { hasRole } from '../access/hasRole.ts'
+import { stageLabels } from '../collections/ContentItems/fields.ts'
+import { translate } from '../utilities/translate.ts'
+import { findReviewers } from '../workflow/findReviewers.ts'
+import { allowedNextStages, stagesNeedingComment } from '../workflow/stageTransitions.ts'
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null)
+
+const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
+
+const stageName = (req: PayloadRequest, stage: Stage) =>
+  stageLabels[stage][req.i18n?.language === 'fr' ? 'fr' : 'en']
+
+/**
+ * Checks every stage change against the editorial workflow, however it arrives (admin, REST, GraphQL,
+ * Local API with a user). A refused move is a 400 on `stage` that lists the moves allowed; moves that
+ * need a reason require `stageComment`. The comment of each move becomes `latestComment` and the
+ * comment field is emptied for the next decision. Taking a suggestion into review assigns it.
+ * Writes without a user (the plugin's jobs, seeds) are trusted.
+ */
+export const enforceStageWorkflow =
+  ({ slugs }: SanitizedAmbassadorsOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    const user = req.user
+    const from = originalDoc?.stage as Stage | undefined
+    const to = (data.stage ?? from) as Stage
+    const comment = typeof data.stageComment === 'string' ? data.stageComment.trim() : ''
+    if (!user || user.collection !== slugs.users) {
+      return data
+    }
+    if (operation === 'create' || !from || from === to) {
+      return operation === 'create' ? { ...data, latestComment: comment || null, stageComment: null } : data
+    }
+    const fail = (path: string, key: AmbassadorsTranslationKey, vars?: Record<string, string>): never => {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ message: translate(req, key, vars), path }],
+        req,
+      })
+    }
+    const item = { ...originalDoc, ...data }
+    const reviewers = await findReviewers({
+      networkId: idOf(item.network),
+      req,
+      slugs,
+      themeIds: ((item.themes as unknown[]) ?? []).map(idOf).filter((id) => id !== null) as (number | string)[],
+    })
+    const isEditor = hasRole(user, 'editor', slugs.users)
+    const allowed = allowedNextStages(from, {
+      isAdmin: hasRole(user, 'admin', slugs.users),
+      isAssignee: sameId(originalDoc?.assignee, user.id),
+      isEditor,
+      isReviewer: !item.network || reviewers.ids.some((id) => sameId(id, user.id)),
+      isSubmitter: sameId(originalDoc?.submittedBy, user.id),
+    })
+    if (!allowed.includes(to)) {
+      const names = { from: stageName(req, from), to: stageName(req, to) }
+      fail(
+        'stage',
+        allowed.length ? 'plugin-ambassadors:stageMoveNotAllowed' : 'plugin-ambassadors:stageMoveNone',
+        { ...names, allowed: allowed.map((stage) => stageName(req, stage)).join(', ') },
+      )
+    }
+    if (stagesNeedingComment.includes(to) && !comment) {
+      fail('stageComment', 'plugin-ambassadors:stageCommentRequired')
+    }
+    const isTakingIntoReview = to === 'in-review'
+    return {
+      ...data,
+      ...(isTakingIntoReview ? { assignee: user.id } : {}),
+      latestComment: comment || null,
+      stage: to,
+      stageComment: null,
+    }
+  }

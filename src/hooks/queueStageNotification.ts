@@ -1,0 +1,32 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { taskSlugs } from '../jobs/taskSlugs.ts'
+import type { StageActivityIds } from './recordStageActivity.ts'
+
+import { stagesWithNotification } from '../workflow/stageTransitions.ts'
+import { stageActivityContextKey } from './recordStageActivity.ts'
+
+/**
+ * Queues the email about a stage change as a job in the request's transaction: nothing is sent inside
+ * the request, and a change that rolls back queues nothing. The job carries the activity entry's id.
+ */
+export const queueStageNotification =
+  ({ jobsQueue }: { jobsQueue: string }): CollectionAfterChangeHook =>
+  async ({ context, doc, req }) => {
+    const ids = context[stageActivityContextKey] as StageActivityIds | undefined
+    const activityId = ids?.[String(doc.id)]
+    if (activityId === undefined) {
+      return doc
+    }
+    delete ids![String(doc.id)]
+    if (!stagesWithNotification.includes(doc.stage)) {
+      return doc
+    }
+    await req.payload.jobs.queue({
+      input: { activity: String(activityId) },
+      queue: jobsQueue,
+      req,
+      task: taskSlugs.notifyStageChange as never,
+    })
+    return doc
+  }

@@ -1,0 +1,44 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { SanitizedAmbassadorsOptions } from '../types.ts'
+
+import { addWorkingDays } from '../utilities/addWorkingDays.ts'
+import { findReviewers } from '../workflow/findReviewers.ts'
+import { pickLeastBusyReviewer } from '../workflow/pickLeastBusyReviewer.ts'
+
+const idsOf = (values: unknown): (number | string)[] =>
+  Array.isArray(values)
+    ? values.map((value) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value))
+    : []
+
+/**
+ * A new suggestion goes to its network's editors (and its themes' editors), is assigned to the one
+ * with the fewest open items, and gets a due date a service level of working days away. A network with
+ * no editor routes to the admins, and the item says so. Runs in the request's transaction.
+ */
+export const routeSuggestionToEditors =
+  ({ defaultTimeZone, holidayCountry, reviewServiceLevelDays, slugs }: SanitizedAmbassadorsOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create' || data.stage !== 'suggested') {
+      return data
+    }
+    const networkId = data.network && typeof data.network === 'object' ? data.network.id : data.network
+    const reviewers = await findReviewers({ networkId, req, slugs, themeIds: idsOf(data.themes) })
+    const assignee =
+      data.assignee ??
+      (await pickLeastBusyReviewer({ contentItemsSlug: slugs.contentItems, req, reviewerIds: reviewers.ids }))
+    const submittedAt = new Date()
+    return {
+      ...data,
+      assignee: assignee ?? null,
+      dueDate:
+        data.dueDate ??
+        addWorkingDays(submittedAt, reviewServiceLevelDays, {
+          country: holidayCountry,
+          timeZone: defaultTimeZone,
+        }).toISOString(),
+      isRoutedToAdmins: reviewers.isFallbackToAdmins,
+      routedTo: reviewers.ids,
+      submittedAt: submittedAt.toISOString(),
+    }
+  }

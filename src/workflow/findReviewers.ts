@@ -1,0 +1,69 @@
+import type { PayloadRequest } from 'payload'
+
+type Id = number | string
+
+export type Reviewers = {
+  /** Editors of the item's network and themes; the admins when there are none. */
+  ids: Id[]
+  /** True when the network (and themes) name no editor and the item falls back to the admins. */
+  isFallbackToAdmins: boolean
+}
+
+const idOf = (value: unknown): Id | undefined =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined)
+
+/** Who reviews an item: its network's editors plus the editors its themes name, else the admins. */
+export const findReviewers = async ({
+  networkId,
+  req,
+  slugs,
+  themeIds,
+}: {
+  networkId: Id | null | undefined
+  req: PayloadRequest
+  slugs: { referentNetworks: string; themes: string; users: string }
+  themeIds: Id[]
+}): Promise<Reviewers> => {
+  const [network, themes] = await Promise.all([
+    networkId
+      ? req.payload.findByID({
+          collection: slugs.referentNetworks,
+          depth: 0,
+          disableErrors: true,
+          id: networkId,
+          req,
+          select: { editors: true },
+        })
+      : null,
+    themeIds.length
+      ? req.payload.find({
+          collection: slugs.themes,
+          depth: 0,
+          limit: themeIds.length,
+          pagination: false,
+          req,
+          select: { editors: true },
+          where: { id: { in: themeIds } },
+        })
+      : { docs: [] },
+  ])
+  const editorIds = [
+    ...((network?.editors as unknown[] | undefined) ?? []),
+    ...themes.docs.flatMap((theme) => (theme.editors as unknown[] | undefined) ?? []),
+  ]
+    .map(idOf)
+    .filter((id): id is Id => id !== undefined && id !== null)
+  const unique = [...new Map(editorIds.map((id) => [String(id), id])).values()]
+  if (unique.length) {
+    return { ids: unique, isFallbackToAdmins: false }
+  }
+  const { docs: admins } = await req.payload.find({
+    collection: slugs.users,
+    depth: 0,
+    pagination: false,
+    req,
+    select: {},
+    where: { roles: { in: ['admin'] } },
+  })
+  return { ids: admins.map((admin) => admin.id), isFallbackToAdmins: true }
+}

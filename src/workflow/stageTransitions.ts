@@ -1,0 +1,48 @@
+import type { contentStages } from '../defaults.ts'
+
+export type Stage = (typeof contentStages)[number]
+
+/** What the workflow needs to know about the person moving an item. */
+export type StageActor = {
+  isAdmin: boolean
+  /** The item is assigned to them. */
+  isAssignee: boolean
+  isEditor: boolean
+  /** An editor of the item's network or of one of its themes (any editor when it has no network). */
+  isReviewer: boolean
+  /** They submitted the item. */
+  isSubmitter: boolean
+}
+
+/** Moves that need a comment (the referent must learn why). */
+export const stagesNeedingComment: Stage[] = ['changes-requested', 'rejected']
+
+/** Arriving in these stages emails someone: the reviewers, or the person who submitted the item. */
+export const stagesWithNotification: Stage[] = ['suggested', 'changes-requested', 'approved', 'rejected']
+
+/** Stages an item is still waiting on someone in. */
+export const openStages: Stage[] = ['suggested', 'in-review', 'changes-requested']
+
+/**
+ * The editorial workflow: the stages `actor` may move an item to from `from`. Admins may do what
+ * editors may; a referent only ever resubmits their own item after changes were requested.
+ */
+export const allowedNextStages = (from: Stage, actor: StageActor): Stage[] => {
+  const isEditorOrAdmin = actor.isEditor || actor.isAdmin
+  const isNetworkReviewer = actor.isAdmin || (actor.isEditor && actor.isReviewer)
+  switch (from) {
+    case 'approved':
+      return isEditorOrAdmin ? ['archived'] : []
+    case 'archived':
+    case 'rejected':
+      return isEditorOrAdmin ? ['in-review'] : []
+    case 'changes-requested':
+      return actor.isSubmitter ? ['suggested'] : []
+    case 'in-review':
+      return isNetworkReviewer || (isEditorOrAdmin && actor.isAssignee)
+        ? ['changes-requested', 'approved', 'rejected']
+        : []
+    case 'suggested':
+      return isNetworkReviewer ? ['in-review'] : []
+  }
+}
