@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-const contextKey = 'ambassadorsOwnNetworkIds'
+// Keyed by the request object: nested Local API calls replace `req.context`, the request stays.
+const cache = new WeakMap<PayloadRequest, Map<string, (number | string)[]>>()
 
 /**
  * The ids of the referent networks the signed-in user is a member of, read once per request
@@ -13,9 +14,9 @@ export const findOwnNetworkIds = async (
   if (!req.user) {
     return []
   }
-  const cached = req.context[contextKey] as Record<string, (number | string)[]> | undefined
-  const cacheKey = `${req.user.collection}:${req.user.id}`
-  const hit = cached?.[cacheKey]
+  const cached = cache.get(req) ?? new Map<string, (number | string)[]>()
+  const cacheKey = `${networksSlug}:${req.user.collection}:${req.user.id}`
+  const hit = cached.get(cacheKey)
   if (hit) {
     return hit
   }
@@ -29,6 +30,6 @@ export const findOwnNetworkIds = async (
     where: { members: { equals: req.user.id } },
   })
   const ids = docs.map((doc) => doc.id)
-  req.context[contextKey] = { ...(cached ?? {}), [cacheKey]: ids }
+  cache.set(req, cached.set(cacheKey, ids))
   return ids
 }

@@ -1,10 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { taskSlugs } from '../jobs/taskSlugs.ts'
-import type { StageActivityIds } from './recordStageActivity.ts'
-
 import { stagesWithNotification } from '../workflow/stageTransitions.ts'
-import { stageActivityContextKey } from './recordStageActivity.ts'
+import { stageActivityIds } from './recordStageActivity.ts'
 
 /**
  * Queues the email about a stage change as a job in the request's transaction: nothing is sent inside
@@ -12,13 +10,13 @@ import { stageActivityContextKey } from './recordStageActivity.ts'
  */
 export const queueStageNotification =
   ({ jobsQueue }: { jobsQueue: string }): CollectionAfterChangeHook =>
-  async ({ context, doc, req }) => {
-    const ids = context[stageActivityContextKey] as StageActivityIds | undefined
-    const activityId = ids?.[String(doc.id)]
+  async ({ doc, req }) => {
+    const ids = stageActivityIds.get(req)
+    const activityId = ids?.get(String(doc.id))
     if (activityId === undefined) {
       return doc
     }
-    delete ids![String(doc.id)]
+    ids!.delete(String(doc.id))
     if (!stagesWithNotification.includes(doc.stage)) {
       return doc
     }

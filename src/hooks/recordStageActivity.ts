@@ -1,12 +1,13 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null)
 
-/** Context key of a map from item id to the activity entry written for its change in this request. */
-export const stageActivityContextKey = 'ambassadorsStageActivityIds'
-
-export type StageActivityIds = Record<string, number | string>
+/**
+ * The activity entry written for each item changed in a request, for the hook that queues its email.
+ * Keyed by the request object itself: nested Local API calls replace `req.context`.
+ */
+export const stageActivityIds = new WeakMap<PayloadRequest, Map<string, number | string>>()
 
 /**
  * Appends who moved the item, from which stage to which, with the comment, to the activity log, in the
@@ -14,7 +15,7 @@ export type StageActivityIds = Record<string, number | string>
  */
 export const recordStageActivity =
   ({ activitiesSlug }: { activitiesSlug: string }): CollectionAfterChangeHook =>
-  async ({ context, doc, operation, previousDoc, req }) => {
+  async ({ doc, operation, previousDoc, req }) => {
     const fromStage = operation === 'create' ? null : previousDoc?.stage
     if (operation !== 'create' && fromStage === doc.stage) {
       return doc
@@ -34,9 +35,8 @@ export const recordStageActivity =
       depth: 0,
       req,
     })
-    context[stageActivityContextKey] = {
-      ...(context[stageActivityContextKey] as StageActivityIds | undefined),
-      [String(doc.id)]: entry.id,
-    }
+    const ids = stageActivityIds.get(req) ?? new Map<string, number | string>()
+    ids.set(String(doc.id), entry.id)
+    stageActivityIds.set(req, ids)
     return doc
   }
