@@ -10,14 +10,16 @@ import { stageActivityIds } from './recordStageActivity.ts'
  */
 export const queueStageNotification =
   ({ jobsQueue }: { jobsQueue: string }): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
+  async ({ doc, operation, req }) => {
     const ids = stageActivityIds.get(req)
     const activityId = ids?.get(String(doc.id))
     if (activityId === undefined) {
       return doc
     }
     ids!.delete(String(doc.id))
-    if (!stagesWithNotification.includes(doc.stage)) {
+    // An item created straight into a decision stage has no one to tell: its author is its submitter.
+    const isCreatedDecided = operation === 'create' && doc.stage !== 'suggested'
+    if (!stagesWithNotification.includes(doc.stage) || isCreatedDecided) {
       return doc
     }
     await req.payload.jobs.queue({

@@ -62,7 +62,10 @@ export const createNotifyStageChangeTask = ({
     const candidates = isForReviewers
       ? await reviewerRecipients(req, slugs.users, assigneeId, (item.routedTo as unknown[]) ?? [])
       : await loadRecipients(req, slugs.users, [idOf(item.submittedBy)].filter((id): id is Id => id !== null))
-    const alreadyNotified = new Set(((activity.notifiedUsers as unknown[]) ?? []).map((id) => String(idOf(id))))
+    // Keyed by string, valued with the id as stored (a numeric id sent back as a string is refused).
+    const alreadyNotified = new Map(
+      ((activity.notifiedUsers as unknown[]) ?? []).map((value) => [String(idOf(value)), idOf(value)!]),
+    )
     const recipients = candidates.filter(
       (user) => String(user.id) !== String(actorId) && !alreadyNotified.has(String(user.id)),
     )
@@ -89,11 +92,11 @@ export const createNotifyStageChangeTask = ({
         timeZone: defaultTimeZone,
       })
       await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
-      alreadyNotified.add(String(recipient.id))
+      alreadyNotified.set(String(recipient.id), recipient.id)
       // No req: this record commits now, whatever happens to the rest of the job.
       await req.payload.update({
         collection: slugs.contentActivities,
-        data: { notifiedUsers: [...alreadyNotified] },
+        data: { notifiedUsers: [...alreadyNotified.values()] },
         depth: 0,
         id: activity.id,
       })

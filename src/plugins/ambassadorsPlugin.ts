@@ -91,8 +91,22 @@ export const ambassadorsPlugin =
     const isAdminJobAccess = ({ req }: { req: { user?: unknown } }) =>
       predicates.isAdmin({ req } as never) as boolean
 
+    const inbox = {
+      path: 'payload-plugin-ambassadors/rsc#SuggestionInbox',
+      serverProps: { slugs },
+    }
     return {
       ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [
+            ...(options.enabled ? [inbox] : []),
+            ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
+          ],
+        },
+      },
       collections: [
         ...hostCollections.map((collection) =>
           collection.slug === slugs.users ? extendUsersCollection(collection, options, predicates) : collection,

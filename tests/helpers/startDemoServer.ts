@@ -83,7 +83,7 @@ const launcherChildren = (dataDir: string) => {
 
 /** The environment of a developer's `npm run dev`, minus whatever the test runner set. */
 const demoEnv = (ports: { mailSmtp: number; mailWeb: number; pg: number; port: number }, dataDir: string) => {
-  const env: NodeJS.ProcessEnv = {}
+  const env: Record<string, string | undefined> = {}
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('VITEST') || key.startsWith('__VITEST') || key === 'TEST' || key === 'NODE_ENV') {
       continue
@@ -101,7 +101,8 @@ const demoEnv = (ports: { mailSmtp: number; mailWeb: number; pg: number; port: n
     MAILDEV_WEB_PORT: String(ports.mailWeb),
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(ports.port),
-  }
+    // Next's types declare NODE_ENV as always set; `next dev` sets it to development itself.
+  } as unknown as NodeJS.ProcessEnv
 }
 
 const answers = async (url: string, init?: RequestInit) => {
@@ -164,13 +165,20 @@ export const startDemoServer = async ({
     }
     // The launcher stops `next dev` (its own process group) before exiting; make sure nothing lingers.
     for (const pid of launcherChildren(dataDir)) killGroup(pid, 'SIGKILL')
+    // DEMO_E2E_LOG=path keeps a copy of the server's log (CI artefact, debugging).
+    const keep = process.env.DEMO_E2E_LOG
+    if (keep) fs.copyFileSync(logFile, path.resolve(keep))
     fs.rmSync(dataDir, { force: true, recursive: true })
   }
 
   const fail = async (reason: string): Promise<never> => {
     const tail = logTail(80)
     await stop()
-    throw new Error(`startDemoServer: ${reason}\n--- tail of the demo log ---\n${tail}`)
+    // Next allows one `next dev` per checkout (.next/dev/lock), whatever its port.
+    const hint = /is already running/.test(tail)
+      ? '\nAnother `next dev` (a demo started with `npm run dev`?) runs in this checkout: stop it first.'
+      : ''
+    throw new Error(`startDemoServer: ${reason}${hint}\n--- tail of the demo log ---\n${tail}`)
   }
 
   const deadline = Date.now() + timeoutMs

@@ -1,8 +1,20 @@
 import type { TestProject } from 'vitest/node'
 
+import net from 'node:net'
 import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
+
+/** A port nothing listens on now, so parallel test runs on one machine do not collide. */
+const findFreePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 
 type TestServer = { stop: () => Promise<void>; url: string }
 
@@ -24,12 +36,16 @@ export default async function setup(project: TestProject) {
   // Every project (unit, int, e2e) runs this setup: they share one server, stopped by the last one.
   const shared = globalThis as { ambassadorsTestPg?: { server: Promise<TestServer>; users: number } }
   shared.ambassadorsTestPg ??= {
-    server: startEmbeddedPostgres({
-      dataDir: path.resolve('.test-data', `postgres-${process.pid}`),
-      database: 'postgres',
-      persistent: false,
-      port: Number(process.env.TEST_PG_PORT || 54339),
-    }),
+    // Assigned synchronously (a promise), so projects set up concurrently still share one server.
+    server: (process.env.TEST_PG_PORT ? Promise.resolve(Number(process.env.TEST_PG_PORT)) : findFreePort()).then(
+      (port) =>
+        startEmbeddedPostgres({
+          dataDir: path.resolve('.test-data', `postgres-${process.pid}`),
+          database: 'postgres',
+          persistent: false,
+          port,
+        }),
+    ),
     users: 0,
   }
   const state = shared.ambassadorsTestPg

@@ -1,0 +1,1 @@
+export { SuggestionInbox } from '../components/SuggestionInbox/index.tsx'

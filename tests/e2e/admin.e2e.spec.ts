@@ -1,0 +1,161 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { DemoServer } from '../helpers/startDemoServer.ts'
+
+import { contentSpecs } from '../../demo/seed/contentItems.ts'
+import { demoPassword } from '../../demo/seed/users.ts'
+import { startDemoServer } from '../helpers/startDemoServer.ts'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const screenshotPath = path.join(rootDir, 'docs', 'admin-content-list.png')
+
+const editor = 'editrice@ambassadeurs.example'
+const referentLyon = 'referent.lyon@ambassadeurs.example'
+
+/** The seed routes every item of referent.lyon (suggestions included) to the Auvergne-Rhône-Alpes network. */
+const lyonTitles = contentSpecs.filter((spec) => spec.network === 'ara').map((spec) => spec.title)
+/** A Pays de la Loire suggestion, recent enough to be on the editor's first page. */
+const nantesTitle = 'Réseau de chaleur de Rezé : 3 000 logements raccordés'
+
+/** The admin's avatar comes from gravatar.com; the tests run offline, so a local stand-in answers. */
+const avatarSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50" viewBox="0 0 50 50">' +
+  '<circle cx="25" cy="25" r="25" fill="#c9ccd1"/><circle cx="25" cy="19" r="9" fill="#f3f3f3"/>' +
+  '<path d="M8 43c3-9 10-13 17-13s14 4 17 13" fill="#f3f3f3"/></svg>'
+
+let server: DemoServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startDemoServer()
+  browser = await chromium.launch({
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    executablePath: '/usr/bin/chromium',
+  })
+}, 480_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+}, 60_000)
+
+/** A French user's browser: French UI language, 1440x900 window. */
+const openFrenchBrowser = async (): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { height: 900, width: 1440 } })
+  context.setDefaultTimeout(90_000)
+  context.setDefaultNavigationTimeout(120_000)
+  await context.route('https://www.gravatar.com/**', (route) =>
+    route.fulfill({ body: avatarSvg, contentType: 'image/svg+xml' }),
+  )
+  return { context, page: await context.newPage() }
+}
+
+/** Signs in through the admin's own login form, as a person would. */
+const signIn = async (page: Page, email: string) => {
+  await page.goto(`${server.baseUrl}/admin`)
+  await page.waitForURL(/\/admin\/login/)
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Mot de passe').fill(demoPassword)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+}
+
+const columnTexts = (page: Page, field: string) =>
+  page.locator(`table tbody td.cell-${field}`).allInnerTexts()
+
+/**
+ * Opens the content library's list and waits for every row to be complete: Payload fetches a
+ * relationship cell's documents only once its row has been in view after hydration, and shows
+ * "<Pas de …>" until then. Every seeded item has a network, so a complete row names one.
+ */
+const openContentList = async (page: Page) => {
+  await page.goto(`${server.baseUrl}/admin/collections/content-items`)
+  const rows = page.locator('table tbody tr')
+  await rows.first().waitFor()
+  await expect
+    .poll(
+      async () => {
+        for (const cell of await page.locator('table tbody td.cell-network').all()) {
+          await cell.scrollIntoViewIfNeeded()
+        }
+        const texts = await columnTexts(page, 'network')
+        return texts.filter((text) => /^(Chargement en cours|<Pas de )/.test(text))
+      },
+      { interval: 500, timeout: 60_000 },
+    )
+    .toEqual([])
+  await page.evaluate(() => window.scrollTo(0, 0))
+  return rows
+}
+
+/** The total in the list's "1-10 de 40" page information. */
+const listTotal = async (page: Page) => {
+  const info = (await page.locator('.page-controls__page-info').innerText()).replace(/\s+/g, ' ')
+  return Number(/de (\d+)/.exec(info)?.[1])
+}
+
+describe('the admin in French, driven by a real browser', () => {
+  it('should show the editor the content library with French labels and the seeded content', async () => {
+    const { context, page } = await openFrenchBrowser()
+    await signIn(page, editor)
+    const rows = await openContentList(page)
+
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Bibliothèque de contenus')
+    const headings = await page.locator('table thead th').allInnerTexts()
+    expect(headings.map((text) => text.trim())).toEqual(
+      expect.arrayContaining(['Titre', 'Étape', 'Catégorie', 'Réseau de référents', 'Langue', 'Échéance']),
+    )
+    expect(await rows.count()).toBeGreaterThanOrEqual(10)
+    expect(await listTotal(page)).toBe(contentSpecs.length)
+    expect(await columnTexts(page, 'stage')).toEqual(expect.arrayContaining(['En relecture', 'Refusé']))
+    expect(await columnTexts(page, 'network')).toEqual(
+      expect.arrayContaining(['Auvergne-Rhône-Alpes', 'Pays de la Loire']),
+    )
+    expect(await columnTexts(page, 'network')).not.toContain('<Pas de Réseau de référents>')
+    expect(await columnTexts(page, 'title')).toContain(nantesTitle)
+    expect(await page.locator('nav a[href="/admin/collections/ambassadors"]').innerText()).toBe('Ambassadeurs')
+
+    // Hide Next's development badge: the picture goes in the README.
+    await page.addStyleTag({ content: 'nextjs-portal { display: none !important; }' })
+    await page.screenshot({ fullPage: true, path: screenshotPath })
+
+    // The approved items, further down the list, carry the French stage label too.
+    await page.goto(`${server.baseUrl}/admin/collections/content-items?where[stage][equals]=approved`)
+    await page.locator('table tbody tr').first().waitFor()
+    expect(new Set(await columnTexts(page, 'stage'))).toEqual(new Set(['Validé']))
+    await context.close()
+  }, 240_000)
+
+  it('should show a referent only the content of their network and no ambassadors link', async () => {
+    const { context, page } = await openFrenchBrowser()
+    await signIn(page, referentLyon)
+    const rows = await openContentList(page)
+
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Bibliothèque de contenus')
+    expect(lyonTitles.length).toBeGreaterThan(0)
+    expect(await rows.count()).toBe(lyonTitles.length)
+    expect(await listTotal(page)).toBe(lyonTitles.length)
+    expect(await listTotal(page)).toBeLessThan(contentSpecs.length)
+    expect((await columnTexts(page, 'title')).sort()).toEqual([...lyonTitles].sort())
+    expect(await columnTexts(page, 'title')).not.toContain(nantesTitle)
+    expect(await page.locator('table').innerText()).not.toContain('Pays de la Loire')
+    expect(new Set(await columnTexts(page, 'network'))).toEqual(new Set(['Auvergne-Rhône-Alpes']))
+
+    const nav = page.locator('nav').first()
+    expect(await nav.getByRole('link', { exact: true, name: 'Réseaux de référents' }).count()).toBe(1)
+    expect(await nav.getByRole('link', { exact: true, name: 'Ambassadeurs' }).count()).toBe(0)
+    expect(await page.locator('a[href^="/admin/collections/ambassadors"]').count()).toBe(0)
+    await context.close()
+  }, 180_000)
+})
