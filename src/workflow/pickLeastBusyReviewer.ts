@@ -9,7 +9,8 @@ const compareIds = (a: Id, b: Id) =>
 
 /**
  * The reviewer with the fewest open items assigned (suggested, in review, changes requested); ties go
- * to the lowest id, so the same situation always routes the same way.
+ * to the lowest id, so the same situation always routes the same way. One indexed COUNT per reviewer
+ * (on the saved documents, not unsaved drafts), so the cost does not grow with the library.
  */
 export const pickLeastBusyReviewer = async ({
   contentItemsSlug,
@@ -23,21 +24,15 @@ export const pickLeastBusyReviewer = async ({
   if (reviewerIds.length <= 1) {
     return reviewerIds[0]
   }
-  const { docs } = await req.payload.find({
-    collection: contentItemsSlug,
-    depth: 0,
-    draft: true,
-    pagination: false,
-    req,
-    select: { assignee: true },
-    where: { and: [{ assignee: { in: reviewerIds } }, { stage: { in: openStages } }] },
-  })
-  const openCount = new Map(reviewerIds.map((id) => [String(id), 0]))
-  for (const doc of docs) {
-    const key = String(doc.assignee)
-    openCount.set(key, (openCount.get(key) ?? 0) + 1)
-  }
-  return [...reviewerIds].sort(
-    (a, b) => openCount.get(String(a))! - openCount.get(String(b))! || compareIds(a, b),
-  )[0]
+  const counts = await Promise.all(
+    reviewerIds.map(async (id) => {
+      const { totalDocs } = await req.payload.count({
+        collection: contentItemsSlug,
+        req,
+        where: { and: [{ assignee: { equals: id } }, { stage: { in: openStages } }] },
+      })
+      return { id, totalDocs }
+    }),
+  )
+  return counts.sort((a, b) => a.totalDocs - b.totalDocs || compareIds(a.id, b.id))[0]?.id
 }
