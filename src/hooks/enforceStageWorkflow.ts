@@ -11,11 +11,7 @@ import { stageLabels } from '../collections/ContentItems/fields.ts'
 import { translate } from '../utilities/translate.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'
 import { allowedNextStages, stagesNeedingComment } from '../workflow/stageTransitions.ts'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null)
-
-const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
+import { idOf, isSameId } from '../utilities/idOf.ts'
 
 const stageName = (req: PayloadRequest, stage: Stage) =>
   stageLabels[stage][req.i18n?.language === 'fr' ? 'fr' : 'en']
@@ -57,10 +53,10 @@ export const enforceStageWorkflow =
     const isEditor = hasRole(user, 'editor', slugs.users)
     const allowed = allowedNextStages(from, {
       isAdmin: hasRole(user, 'admin', slugs.users),
-      isAssignee: sameId(originalDoc?.assignee, user.id),
+      isAssignee: isSameId(originalDoc?.assignee, user.id),
       isEditor,
-      isReviewer: !item.network || reviewers.ids.some((id) => sameId(id, user.id)),
-      isSubmitter: sameId(originalDoc?.submittedBy, user.id),
+      isReviewer: !item.network || reviewers.ids.some((id) => isSameId(id, user.id)),
+      isSubmitter: isSameId(originalDoc?.submittedBy, user.id),
     })
     if (!allowed.includes(to)) {
       const names = { from: stageName(req, from), to: stageName(req, to) }

@@ -1,7 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null)
+import { idOf } from '../utilities/idOf.ts'
 
 /**
  * The activity entry written for each item changed in a request, for the hook that queues its email.

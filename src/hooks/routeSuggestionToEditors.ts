@@ -5,11 +5,7 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import { addWorkingDays } from '../utilities/addWorkingDays.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'
 import { pickLeastBusyReviewer } from '../workflow/pickLeastBusyReviewer.ts'
-
-const idsOf = (values: unknown): (number | string)[] =>
-  Array.isArray(values)
-    ? values.map((value) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value))
-    : []
+import { idsOf } from '../utilities/idOf.ts'
 
 /**
  * A new suggestion goes to its network's editors (and its themes' editors), is assigned to the one

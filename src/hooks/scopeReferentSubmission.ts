@@ -7,11 +7,7 @@ import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 import { findOwnNetworkIds } from '../access/findOwnNetworkIds.ts'
 import { hasRole } from '../access/hasRole.ts'
 import { translate } from '../utilities/translate.ts'
-
-const idOf = (value: unknown): null | number | string =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: number | string }).id
-    : ((value as null | number | string | undefined) ?? null)
+import { idOf } from '../utilities/idOf.ts'
 
 /**
  * Keeps a referent inside their networks: a new item by a referent is a suggestion they submitted, tied

@@ -8,13 +8,11 @@ import { renderSuggestionNotice } from '../emails/index.ts'
 import { adminDocumentUrl } from '../utilities/adminDocumentUrl.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { taskSlugs } from './taskSlugs.ts'
+import { idOf } from '../utilities/idOf.ts'
 
 type Id = number | string
 type NotifyIO = { input: { activity: Id }; output: { sent: number } }
 type Named = { email?: string; id: Id; name?: string; title?: string }
-
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : ((value as Id | null) ?? null)
 
 const kindOf = (fromStage: null | string, toStage: string): SuggestionNoticeKind | undefined => {
   if (toStage === 'suggested') {

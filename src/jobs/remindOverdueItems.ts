@@ -8,12 +8,10 @@ import { groupBy } from '../utilities/groupBy.ts'
 import { startOfLocalDay } from '../utilities/startOfLocalDay.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { taskSlugs } from './taskSlugs.ts'
+import { idOf } from '../utilities/idOf.ts'
 
 type Id = number | string
 type RemindIO = { input: object; output: { items: number; reminded: number } }
-
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : ((value as Id | null) ?? null)
 
 const dayMs = 86_400_000
 

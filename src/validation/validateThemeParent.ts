@@ -1,15 +1,9 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
 
 import { translate } from '../utilities/translate.ts'
+import { idOf } from '../utilities/idOf.ts'
 
 const maxDepth = 20
-
-const idOf = (value: unknown): null | number | string => {
-  if (value && typeof value === 'object' && 'id' in value) {
-    return (value as { id: number | string }).id
-  }
-  return (value as null | number | string) ?? null
-}
 
 /** Refuses a parent that is the theme itself or one of its descendants (a cycle in the tree). */
 export const validateThemeParent =

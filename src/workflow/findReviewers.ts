@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { idsOf } from '../utilities/idOf.ts'
+
 type Id = number | string
 
 export type Reviewers = {
@@ -8,9 +10,6 @@ export type Reviewers = {
   /** True when the network (and themes) name no editor and the item falls back to the admins. */
   isFallbackToAdmins: boolean
 }
-
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined)
 
 /** Who reviews an item: its network's editors plus the editors its themes name, else the admins. */
 export const findReviewers = async ({
@@ -47,12 +46,7 @@ export const findReviewers = async ({
         })
       : { docs: [] },
   ])
-  const editorIds = [
-    ...((network?.editors as unknown[] | undefined) ?? []),
-    ...themes.docs.flatMap((theme) => (theme.editors as unknown[] | undefined) ?? []),
-  ]
-    .map(idOf)
-    .filter((id): id is Id => id !== undefined && id !== null)
+  const editorIds = [...idsOf(network?.editors), ...themes.docs.flatMap((theme) => idsOf(theme.editors))]
   const unique = [...new Map(editorIds.map((id) => [String(id), id])).values()]
   if (unique.length) {
     return { ids: unique, isFallbackToAdmins: false }
