@@ -1,14 +1,10 @@
-import type { PayloadRequest } from 'payload'
-
 import type { Role } from '../types.ts'
 
-type UserLike = PayloadRequest['user']
+type UserLike = { collection?: string; id?: number | string; roles?: unknown } | null | undefined
 
 /** True when the user is signed in to the given auth collection and holds the role. */
-export const hasRole = (user: UserLike, role: Role, usersSlug: string): boolean => {
-  if (!user || user.collection !== usersSlug) {
-    return false
-  }
-  const roles = (user as { roles?: unknown }).roles
-  return Array.isArray(roles) && roles.includes(role)
-}
+export const hasRole = (user: UserLike, role: Role, usersSlug: string): boolean =>
+  Boolean(user) &&
+  user!.collection === usersSlug &&
+  Array.isArray(user!.roles) &&
+  (user!.roles as unknown[]).includes(role)

@@ -6,6 +6,7 @@ import {
   languages,
   socialNetworks,
 } from '../../defaults.ts'
+import { hasRole } from '../../access/hasRole.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
@@ -168,6 +169,13 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
       name: 'network',
       type: 'relationship',
       admin: { position: 'sidebar' },
+      // A referent picks among their own networks; editors and admins among all.
+      filterOptions: ({ user }) =>
+        hasRole(user, 'referent', slugs.users) &&
+        !hasRole(user, 'editor', slugs.users) &&
+        !hasRole(user, 'admin', slugs.users)
+          ? { members: { equals: user!.id } }
+          : true,
       index: true,
       label: { en: 'Referent network', fr: 'Réseau de référents' },
       relationTo: slugs.referentNetworks,
