@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { isNextBuild } from 'payload/shared'
+
 import { startJobsRunner } from './src/index.ts'
 import { buildDemoConfig } from './demo/buildDemoConfig.ts'
 import { seedDemo } from './demo/seed/index.ts'
@@ -11,10 +13,13 @@ const resolveSecret = (): string => {
   if (process.env.PAYLOAD_SECRET) {
     return process.env.PAYLOAD_SECRET
   }
-  if (isProduction) {
+  // `next build` loads the config to collect pages but signs nothing: the secret is checked at run time.
+  if (isProduction && !isNextBuild()) {
     throw new Error('PAYLOAD_SECRET is required in production: it signs sessions and email tokens.')
   }
-  console.warn('[demo] PAYLOAD_SECRET is unset: using a development secret. Never do this in production.')
+  if (!isProduction) {
+    console.warn('[demo] PAYLOAD_SECRET is unset: using a development secret. Never do this in production.')
+  }
   return 'development-secret-not-for-production'
 }
 
@@ -24,7 +29,9 @@ const onInit = async (payload: Payload) => {
     'error',
     (err) => payload.logger.warn({ err, msg: 'PostgreSQL pool error' }),
   )
-  if (process.env.DEMO_SEED !== 'false') {
+  // Demo data only where asked for: by default in development, never by default in production.
+  const shouldSeed = process.env.DEMO_SEED ? process.env.DEMO_SEED === 'true' : !isProduction
+  if (shouldSeed) {
     await seedDemo(payload)
   }
   if (process.env.JOBS_IN_PROCESS !== 'false') {

@@ -14,6 +14,7 @@ import type { AmbassadorsPluginOptions } from '../src/index.ts'
 
 import { ambassadorsPlugin } from '../src/index.ts'
 import { createMediaCollection } from './collections/Media.ts'
+import { migrations } from './migrations/index.ts'
 import { Users } from './collections/Users.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -62,6 +63,8 @@ export const buildDemoConfig = ({
         pool: { connectionString: databaseUrl },
         ...(schemaName ? { schemaName } : {}),
         migrationDir: path.join(rootDir, 'demo', 'migrations'),
+        // Development pushes the schema; production applies the committed migrations at start.
+        prodMigrations: migrations,
       }),
       editor: lexicalEditor(),
       email: nodemailerAdapter({
