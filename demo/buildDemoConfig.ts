@@ -78,7 +78,7 @@ export const buildDemoConfig = ({
           ? nodemailer.createTransport(smtpUrl)
           : nodemailer.createTransport({ jsonTransport: true }),
       }),
-      graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+      graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true, maxComplexity: 1000 },
       i18n: { fallbackLanguage: 'fr', supportedLanguages: { en, fr } },
       logger: { options: { level: logLevel } },
       localization: { defaultLocale: 'fr', fallback: true, locales: ['fr', 'en'] },
