@@ -1,13 +1,14 @@
+import type { Browser, Page } from 'playwright-core'
+
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoServer } from '../helpers/startDemoServer.ts'
 
 import { contentSpecs } from '../../demo/seed/contentItems.ts'
-import { demoPassword } from '../../demo/seed/users.ts'
 import { startDemoServer } from '../helpers/startDemoServer.ts'
+import { launchChromium, openFrenchBrowser as openBrowser, signIn as signInAt } from './adminActions.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const screenshotPath = path.join(rootDir, 'docs', 'admin-content-list.png')
@@ -20,56 +21,25 @@ const lyonTitles = contentSpecs.filter((spec) => spec.network === 'ara').map((sp
 /** A Pays de la Loire suggestion, recent enough to be on the editor's first page. */
 const nantesTitle = 'Réseau de chaleur de Rezé : 3 000 logements raccordés'
 
-/** The admin's avatar comes from gravatar.com; the tests run offline, so a local stand-in answers. */
-const avatarSvg =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50" viewBox="0 0 50 50">' +
-  '<circle cx="25" cy="25" r="25" fill="#c9ccd1"/><circle cx="25" cy="19" r="9" fill="#f3f3f3"/>' +
-  '<path d="M8 43c3-9 10-13 17-13s14 4 17 13" fill="#f3f3f3"/></svg>'
-
 let server: DemoServer
 let browser: Browser
 
 beforeAll(async () => {
   server = await startDemoServer()
-  browser = await chromium.launch({
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    executablePath: '/usr/bin/chromium',
-  })
-}, 480_000)
+  browser = await launchChromium()
+  // Waiting for another test file's demo to stop (startDemoServer's lock) comes on top of the start.
+}, 1_200_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
 }, 60_000)
 
-/** A French user's browser: French UI language, 1440x900 window. */
-const openFrenchBrowser = async (): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { height: 900, width: 1440 } })
-  context.setDefaultTimeout(90_000)
-  context.setDefaultNavigationTimeout(120_000)
-  await context.route('https://www.gravatar.com/**', (route) =>
-    route.fulfill({ body: avatarSvg, contentType: 'image/svg+xml' }),
-  )
-  return { context, page: await context.newPage() }
-}
+/** A French user's browser: French UI language, 1440x900 window, Next's development badge hidden. */
+const openFrenchBrowser = () => openBrowser(browser, { height: 900, width: 1440 })
 
 /** Signs in through the admin's own login form, as a person would. */
-const signIn = async (page: Page, email: string) => {
-  await page.goto(`${server.baseUrl}/admin`)
-  await page.waitForURL(/\/admin\/login/)
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Mot de passe').fill(demoPassword)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
-}
+const signIn = (page: Page, email: string) => signInAt(page, server.baseUrl, email)
 
 const columnTexts = (page: Page, field: string) =>
   page.locator(`table tbody td.cell-${field}`).allInnerTexts()
@@ -125,8 +95,7 @@ describe('the admin in French, driven by a real browser', () => {
     expect(await columnTexts(page, 'title')).toContain(nantesTitle)
     expect(await page.locator('nav a[href="/admin/collections/ambassadors"]').innerText()).toBe('Ambassadeurs')
 
-    // Hide Next's development badge: the picture goes in the README.
-    await page.addStyleTag({ content: 'nextjs-portal { display: none !important; }' })
+    // The picture goes in the README (Next's development badge is hidden by openFrenchBrowser).
     await page.screenshot({ fullPage: true, path: screenshotPath })
 
     // The approved items, further down the list, carry the French stage label too.

