@@ -41,7 +41,7 @@ export const enforceStageWorkflow =
         collection: collection.slug,
         errors: [{ message: translate(req, key, vars), path }],
         req,
-      })
+      }, req.t)
     }
     const item = { ...originalDoc, ...data }
     const reviewers = await findReviewers({

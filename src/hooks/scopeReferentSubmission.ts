@@ -30,7 +30,7 @@ export const scopeReferentSubmission =
         collection: collection.slug,
         errors: [{ message: translate(req, key), path: 'network' }],
         req,
-      })
+      }, req.t)
     }
     const ownNetworkIds = (await findOwnNetworkIds(req, networksSlug)).map(String)
     const chosen = idOf(data.network)

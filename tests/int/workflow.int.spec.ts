@@ -133,6 +133,7 @@ describe('stage moves', () => {
         path: 'stage',
       }),
     )
+    expect(response.body.errors[0].message).toMatch(/champ suivant n’est pas valide/)
   })
 
   it('should refuse the same move over GraphQL', async () => {

@@ -269,7 +269,7 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
     {
       name: 'activity',
       type: 'join',
-      admin: { defaultColumns: ['at', 'actor', 'fromStage', 'toStage', 'comment'] },
+      admin: { allowCreate: false, defaultColumns: ['at', 'actor', 'fromStage', 'toStage', 'comment'] },
       collection: slugs.contentActivities,
       defaultSort: '-at',
       label: { en: 'Activity', fr: 'Historique' },

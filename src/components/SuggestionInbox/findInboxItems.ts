@@ -60,7 +60,8 @@ export const findInboxItems = async ({
     draft: true,
     limit: 100,
     overrideAccess: false,
-    sort: '-submittedAt',
+    // Creation time: items created straight into review by an editor have no submission time.
+    sort: '-createdAt',
     user,
     where: { and: [scope, ...chosen] },
   })
