@@ -1,14 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { DemoServer } from '../helpers/startDemoServer.ts'
 
 import { contentSpecs } from '../../demo/seed/contentItems.ts'
-import { startDemoServer } from '../helpers/startDemoServer.ts'
-import { launchChromium, openFrenchBrowser as openBrowser, signIn as signInAt } from './adminActions.ts'
+import { openFrenchBrowser as openBrowser, signIn as signInAt, useDemoAndBrowser } from './adminActions.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const screenshotPath = path.join(rootDir, 'docs', 'admin-content-list.png')
@@ -21,25 +19,13 @@ const lyonTitles = contentSpecs.filter((spec) => spec.network === 'ara').map((sp
 /** A Pays de la Loire suggestion, recent enough to be on the editor's first page. */
 const nantesTitle = 'Réseau de chaleur de Rezé : 3 000 logements raccordés'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemoServer()
-  browser = await launchChromium()
-  // Waiting for another test file's demo to stop (startDemoServer's lock) comes on top of the start.
-}, 1_200_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-}, 60_000)
+const demo = useDemoAndBrowser()
 
 /** A French user's browser: French UI language, 1440x900 window, Next's development badge hidden. */
-const openFrenchBrowser = () => openBrowser(browser, { height: 900, width: 1440 })
+const openFrenchBrowser = () => openBrowser(demo.browser, { height: 900, width: 1440 })
 
 /** Signs in through the admin's own login form, as a person would. */
-const signIn = (page: Page, email: string) => signInAt(page, server.baseUrl, email)
+const signIn = (page: Page, email: string) => signInAt(page, demo.server.baseUrl, email)
 
 const columnTexts = (page: Page, field: string) =>
   page.locator(`table tbody td.cell-${field}`).allInnerTexts()
@@ -53,7 +39,7 @@ const columnTexts = (page: Page, field: string) =>
  */
 const openContentList = async (page: Page) => {
   await page.setViewportSize({ height: 2400, width: 1440 })
-  await page.goto(`${server.baseUrl}/admin/collections/content-items`)
+  await page.goto(`${demo.server.baseUrl}/admin/collections/content-items`)
   const rows = page.locator('table tbody tr')
   await rows.first().waitFor()
   // Every seeded item has a network, so a complete row names one.
@@ -99,7 +85,7 @@ describe('the admin in French, driven by a real browser', () => {
     await page.screenshot({ fullPage: true, path: screenshotPath })
 
     // The approved items, further down the list, carry the French stage label too.
-    await page.goto(`${server.baseUrl}/admin/collections/content-items?where[stage][equals]=approved`)
+    await page.goto(`${demo.server.baseUrl}/admin/collections/content-items?where[stage][equals]=approved`)
     await page.locator('table tbody tr').first().waitFor()
     expect(new Set(await columnTexts(page, 'stage'))).toEqual(new Set(['Validé']))
     await context.close()

@@ -7,9 +7,12 @@
  * field's server error is a tooltip `aside.field-error` inside the field's `.field-type` wrapper.
  */
 import { type Browser, type BrowserContext, chromium, type Locator, type Page, type Request, type Response } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
+
+import type { DemoServer } from '../helpers/startDemoServer.ts'
 
 import { demoPassword } from '../../demo/seed/users.ts'
+import { startDemoServer } from '../helpers/startDemoServer.ts'
 
 /** The admin's avatar comes from gravatar.com; the tests run offline, so a local stand-in answers. */
 const avatarSvg =
@@ -273,4 +276,22 @@ export const activityRows = async (page: Page): Promise<ActivityRow[]> => {
     fromStage: fromStages[index] ?? '',
     toStage: toStages[index] ?? '',
   }))
+}
+
+/**
+ * Starts the demo and Chromium once for a test file (and stops them after it). Read `server` and
+ * `browser` inside tests, once `beforeAll` has run.
+ */
+export const useDemoAndBrowser = () => {
+  const state = {} as { browser: Browser; server: DemoServer }
+  beforeAll(async () => {
+    state.server = await startDemoServer()
+    state.browser = await launchChromium()
+    // Waiting for another test file's demo to stop (startDemoServer's lock) comes on top of the start.
+  }, 1_200_000)
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.server?.stop()
+  }, 60_000)
+  return state
 }

@@ -4,14 +4,11 @@
  * referent.lyon revises, editrice approves; each decision reaches the other by email (the demo's mail
  * catcher) and shows in the dashboard inboxes and the item's "Historique".
  */
-import type { Browser } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { DemoServer } from '../helpers/startDemoServer.ts'
 
 import { demoPassword } from '../../demo/seed/users.ts'
-import { startDemoServer } from '../helpers/startDemoServer.ts'
 import {
   activityRows,
   chooseOption,
@@ -19,11 +16,11 @@ import {
   fieldErrorText,
   followLinkToDocument,
   inboxRow,
-  launchChromium,
   normalizeSpaces,
   openDashboardInbox,
   openDocument,
   openFrenchBrowser,
+  useDemoAndBrowser,
   optionsOf,
   publishChanges,
   selectedOption,
@@ -38,23 +35,11 @@ const referentLyonName = 'Julien Moreau'
 /** referent.lyon's only network, edited by editrice (demo/seed/networks.ts). */
 const lyonNetwork = 'Auvergne-Rhône-Alpes'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemoServer()
-  browser = await launchChromium()
-  // Waiting for another test file's demo to stop (startDemoServer's lock) comes on top of the start.
-}, 1_200_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-}, 60_000)
+const demo = useDemoAndBrowser()
 
 /** A REST session of a demo user, to set up an item without the admin (French answers). */
 const apiAs = async (email: string) => {
-  const login = await fetch(`${server.baseUrl}/api/users/login`, {
+  const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
     body: JSON.stringify({ email, password: demoPassword }),
     headers: { 'content-type': 'application/json' },
     method: 'POST',
@@ -64,7 +49,7 @@ const apiAs = async (email: string) => {
   const headers = { 'accept-language': 'fr', authorization: `JWT ${token}`, 'content-type': 'application/json' }
   return {
     create: async (data: Record<string, unknown>) => {
-      const response = await fetch(`${server.baseUrl}/api/content-items?depth=0`, {
+      const response = await fetch(`${demo.server.baseUrl}/api/content-items?depth=0`, {
         body: JSON.stringify(data),
         headers,
         method: 'POST',
@@ -73,7 +58,7 @@ const apiAs = async (email: string) => {
       return ((await response.json()) as { doc: { id: number } }).doc.id
     },
     update: async (id: number, data: Record<string, unknown>) => {
-      const response = await fetch(`${server.baseUrl}/api/content-items/${id}?depth=0`, {
+      const response = await fetch(`${demo.server.baseUrl}/api/content-items/${id}?depth=0`, {
         body: JSON.stringify(data),
         headers,
         method: 'PATCH',
@@ -89,12 +74,12 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     const summary = 'Visite des ateliers et rencontre avec nos apprentis.'
     const revisedSummary = 'Visite des ateliers de 9 h à 17 h, ouverte aux familles et aux lycéens.'
     const comment = 'Merci de préciser les horaires et le public attendu.'
-    const referent = await openFrenchBrowser(browser)
-    const reviewer = await openFrenchBrowser(browser)
+    const referent = await openFrenchBrowser(demo.browser)
+    const reviewer = await openFrenchBrowser(demo.browser)
 
     // 1. referent.lyon suggests an item from the admin; whatever stage they pick, it is a suggestion.
-    await signIn(referent.page, server.baseUrl, referentLyon)
-    await referent.page.goto(`${server.baseUrl}/admin/collections/content-items/create`)
+    await signIn(referent.page, demo.server.baseUrl, referentLyon)
+    await referent.page.goto(`${demo.server.baseUrl}/admin/collections/content-items/create`)
     await referent.page.locator('#field-title').fill(title)
     await referent.page.locator('#field-summary').fill(summary)
     expect(await optionsOf(referent.page, 'network')).toEqual([lyonNetwork])
@@ -105,11 +90,11 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     expect(await referent.page.locator('#field-network .rs__value-container').innerText()).toContain(lyonNetwork)
 
     // 2. editrice finds it in her inbox, and was emailed about it.
-    await signIn(reviewer.page, server.baseUrl, editor)
-    let inbox = await openDashboardInbox(reviewer.page, server.baseUrl)
+    await signIn(reviewer.page, demo.server.baseUrl, editor)
+    let inbox = await openDashboardInbox(reviewer.page, demo.server.baseUrl)
     expect(await inbox.locator('h2').innerText()).toBe('Boîte de réception des suggestions')
     expect(await inboxRow(inbox, title)).toMatchObject({ Étape: 'Suggéré', Par: referentLyonName, Réseau: lyonNetwork })
-    const submitted = await waitForMail(server.mailUrl, `to ${editor} about "${title}"`, (mail) =>
+    const submitted = await waitForMail(demo.server.mailUrl, `to ${editor} about "${title}"`, (mail) =>
       isTo(mail, editor) && flatText(mail.subject).includes(title),
     )
     expect(flatText(submitted.subject)).toBe(`Nouvelle suggestion de ${referentLyonName} : ${title}`)
@@ -130,14 +115,14 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
 
     // 4. referent.lyon gets the comment by email, sees it in "Mes suggestions", revises and resubmits.
     const changesRequested = await waitForMail(
-      server.mailUrl,
+      demo.server.mailUrl,
       `to ${referentLyon} asking for changes to "${title}"`,
       (mail) => isTo(mail, referentLyon) && flatText(mail.subject).includes(title),
     )
     expect(flatText(changesRequested.subject)).toBe(`Votre suggestion « ${title} » : modifications demandées`)
     expect(flatText(changesRequested.text)).toContain(comment)
     expect(flatText(changesRequested.text)).toContain(editorName)
-    inbox = await openDashboardInbox(referent.page, server.baseUrl)
+    inbox = await openDashboardInbox(referent.page, demo.server.baseUrl)
     expect(await inbox.locator('h2').innerText()).toBe('Mes suggestions')
     expect(await inboxRow(inbox, title)).toMatchObject({
       'Dernier commentaire': comment,
@@ -151,15 +136,15 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     expect(await publishChanges(referent.page)).toEqual({ status: 200 })
     expect(await selectedOption(referent.page, 'stage')).toBe('Suggéré')
     expect(await referent.page.locator('#field-summary').inputValue()).toBe(revisedSummary)
-    inbox = await openDashboardInbox(referent.page, server.baseUrl)
+    inbox = await openDashboardInbox(referent.page, demo.server.baseUrl)
     expect(await inboxRow(inbox, title)).toMatchObject({ 'Dernier commentaire': '—', Étape: 'Suggéré' })
-    const resubmitted = await waitForMail(server.mailUrl, `to ${editor} about the revised "${title}"`, (mail) =>
+    const resubmitted = await waitForMail(demo.server.mailUrl, `to ${editor} about the revised "${title}"`, (mail) =>
       isTo(mail, editor) && flatText(mail.subject).startsWith('Suggestion révisée') && flatText(mail.subject).includes(title),
     )
     expect(flatText(resubmitted.subject)).toBe(`Suggestion révisée par ${referentLyonName} : ${title}`)
 
     // 5. editrice takes it into review again and approves it; referent.lyon is told.
-    inbox = await openDashboardInbox(reviewer.page, server.baseUrl)
+    inbox = await openDashboardInbox(reviewer.page, demo.server.baseUrl)
     expect(await inboxRow(inbox, title)).toMatchObject({ Étape: 'Suggéré' })
     await followLinkToDocument(inbox.getByRole('link', { exact: true, name: title }))
     expect(await reviewer.page.locator('#field-summary').inputValue()).toBe(revisedSummary)
@@ -168,13 +153,13 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     await chooseOption(reviewer.page, 'stage', 'Validé')
     expect(await publishChanges(reviewer.page)).toEqual({ status: 200 })
     expect(await selectedOption(reviewer.page, 'stage')).toBe('Validé')
-    const approved = await waitForMail(server.mailUrl, `to ${referentLyon} approving "${title}"`, (mail) =>
+    const approved = await waitForMail(demo.server.mailUrl, `to ${referentLyon} approving "${title}"`, (mail) =>
       isTo(mail, referentLyon) && flatText(mail.subject).includes(title) && flatText(mail.subject).endsWith('acceptée'),
     )
     expect(flatText(approved.subject)).toBe(`Votre suggestion « ${title} » : acceptée`)
 
     // The item's "Historique" lists every move, newest first.
-    await openDocument(reviewer.page, server.baseUrl, 'content-items', id)
+    await openDocument(reviewer.page, demo.server.baseUrl, 'content-items', id)
     expect(await activityRows(reviewer.page)).toEqual([
       { actor: editor, comment: '', fromStage: 'En relecture', toStage: 'Validé' },
       { actor: editor, comment: '', fromStage: 'Suggéré', toStage: 'En relecture' },
@@ -183,7 +168,7 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
       { actor: editor, comment: '', fromStage: 'Suggéré', toStage: 'En relecture' },
       { actor: referentLyon, comment: '', fromStage: '', toStage: 'Suggéré' },
     ])
-    inbox = await openDashboardInbox(referent.page, server.baseUrl)
+    inbox = await openDashboardInbox(referent.page, demo.server.baseUrl)
     expect(await inboxRow(inbox, title)).toMatchObject({ Étape: 'Validé' })
 
     await referent.context.close()
@@ -193,9 +178,9 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
   it('should refuse in French to approve a suggestion nobody has reviewed, and keep it suggested', async () => {
     const title = 'Chantier de rénovation du lycée Ampère : point d’étape'
     const id = await (await apiAs(referentLyon)).create({ summary: 'Où en est le chantier.', title })
-    const { context, page } = await openFrenchBrowser(browser)
-    await signIn(page, server.baseUrl, editor)
-    await openDocument(page, server.baseUrl, 'content-items', id)
+    const { context, page } = await openFrenchBrowser(demo.browser)
+    await signIn(page, demo.server.baseUrl, editor)
+    await openDocument(page, demo.server.baseUrl, 'content-items', id)
 
     await chooseOption(page, 'stage', 'Validé')
     expect(await publishChanges(page)).toEqual({ status: 400 })
@@ -206,7 +191,7 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
       ),
     )
 
-    await openDocument(page, server.baseUrl, 'content-items', id)
+    await openDocument(page, demo.server.baseUrl, 'content-items', id)
     expect(await selectedOption(page, 'stage')).toBe('Suggéré')
     expect(await activityRows(page)).toEqual([{ actor: referentLyon, comment: '', fromStage: '', toStage: 'Suggéré' }])
     await context.close()
@@ -216,9 +201,9 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     const title = 'Nos techniciens au forum de l’emploi de Grenoble'
     const id = await (await apiAs(referentLyon)).create({ summary: 'Trois jours de rencontres.', title })
     await (await apiAs(editor)).update(id, { stage: 'in-review' })
-    const { context, page } = await openFrenchBrowser(browser)
-    await signIn(page, server.baseUrl, editor)
-    await openDocument(page, server.baseUrl, 'content-items', id)
+    const { context, page } = await openFrenchBrowser(demo.browser)
+    await signIn(page, demo.server.baseUrl, editor)
+    await openDocument(page, demo.server.baseUrl, 'content-items', id)
     expect(await selectedOption(page, 'stage')).toBe('En relecture')
 
     await chooseOption(page, 'stage', 'Modifications demandées')
@@ -227,7 +212,7 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
       normalizeSpaces('Ajoutez un commentaire expliquant pourquoi : la personne qui l’a proposé le recevra.'),
     )
 
-    await openDocument(page, server.baseUrl, 'content-items', id)
+    await openDocument(page, demo.server.baseUrl, 'content-items', id)
     expect(await selectedOption(page, 'stage')).toBe('En relecture')
     expect((await activityRows(page)).map((row) => row.toStage)).toEqual(['En relecture', 'Suggéré'])
     await context.close()
