@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { isNextBuild } from 'payload/shared'
 
-import { startJobsRunner } from './src/index.ts'
+import { startJobsRunner } from 'payload-plugin-ambassadors'
 import { buildDemoConfig } from './demo/buildDemoConfig.ts'
 import { seedDemo } from './demo/seed/index.ts'
 
@@ -35,8 +35,8 @@ const onInit = async (payload: Payload) => {
     await seedDemo(payload)
   }
   if (process.env.JOBS_IN_PROCESS !== 'false') {
-    startJobsRunner({ payload, queues: ['ambassadors'] })
-    payload.logger.info('Jobs runner started in-process (queue "ambassadors")')
+    startJobsRunner({ payload })
+    payload.logger.info('Jobs runner started in-process')
   }
 }
 

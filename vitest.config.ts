@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * One PostgreSQL for the run (embedded, or DATABASE_URL): only the projects that boot Payload start it,
+ * so `--project unit` runs on pure code with no database.
+ */
+const withPostgres = ['./tests/setup/globalSetup.ts']
+
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production' },
     environment: 'node',
-    globalSetup: ['./tests/setup/globalSetup.ts'],
     hookTimeout: 180_000,
     // Each file gets its own process (Payload caches one instance per process) and its own database.
     pool: 'forks',
@@ -16,11 +21,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { include: ['tests/int/**/*.int.spec.ts'], name: 'int' },
+        test: { globalSetup: withPostgres, include: ['tests/int/**/*.int.spec.ts'], name: 'int' },
       },
       {
         extends: true,
-        test: { include: ['tests/e2e/**/*.e2e.spec.ts'], name: 'e2e' },
+        test: { globalSetup: withPostgres, include: ['tests/e2e/**/*.e2e.spec.ts'], name: 'e2e' },
       },
     ],
     testTimeout: 60_000,

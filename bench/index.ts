@@ -6,13 +6,14 @@ import { parseArgs } from 'node:util'
 
 import type { Scenario, ScenarioResult } from './scenarios/types.ts'
 
+import { emailRenderScenario } from './scenarios/emailRender.ts'
 import { plainCreateScenario } from './scenarios/plainCreate.ts'
 import { suggestionSubmitScenario } from './scenarios/suggestionSubmit.ts'
 import { startBenchPayload } from './startBenchPayload.ts'
 import { startHttpServer } from './startHttpServer.ts'
 
 /** Run in this order, in one process, so figures of the same run can be compared. */
-const scenarios: Scenario[] = [plainCreateScenario, suggestionSubmitScenario]
+const scenarios: Scenario[] = [plainCreateScenario, suggestionSubmitScenario, emailRenderScenario]
 
 /** Ratios of figures measured in the same run: [key, numerator, denominator]. */
 const ratios: [string, string, string][] = [

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import type { AmbassadorsPluginOptions } from '../src/index.ts'
+import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'
 
-import { ambassadorsPlugin } from '../src/index.ts'
+import { ambassadorsPlugin } from 'payload-plugin-ambassadors'
 import { createMediaCollection } from './collections/Media.ts'
 import { migrations } from './migrations/index.ts'
 import { Users } from './collections/Users.ts'

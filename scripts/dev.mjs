@@ -5,13 +5,21 @@
 //   node scripts/dev.mjs                 the demo (npm run dev)
 //   node scripts/dev.mjs --worker        a job worker (npm run worker)
 //   node scripts/dev.mjs [--no-mail] -- CMD ARGS…   any command with the services, exit code passed through
+//
+// Ports (each checked before anything starts; a taken one is reported in one line naming the variable
+// that moves it): PORT (next dev, 3000), EMBEDDED_PG_PORT (54329), MAILDEV_SMTP_PORT (1025),
+// MAILDEV_WEB_PORT (1080). DEMO_HOST: the address next dev listens on (default: all, as Next does;
+// e.g. 127.0.0.1 to keep the demo off the network). PostgreSQL and MailDev listen on 127.0.0.1 only.
+// Data: DEMO_DATA_DIR (.data); as root, see scripts/lib/embeddedPostgres.mjs for where PostgreSQL's
+// files really are when the postgres user cannot reach the checkout.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { startEmbeddedPostgres } from './lib/embeddedPostgres.mjs'
+import { startEmbeddedPostgres, stopOrphanedEmbeddedPostgres } from './lib/embeddedPostgres.mjs'
 import { startMailCatcher } from './lib/mailCatcher.mjs'
+import { assertPortsFree, describeError, LauncherError, portError, portFromEnv } from './lib/ports.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -22,21 +30,93 @@ const flags = separator === -1 ? argv : argv.slice(0, separator)
 const command = separator === -1 ? [] : argv.slice(separator + 1)
 const isWorker = flags.includes('--worker')
 const wantsMail = !flags.includes('--no-mail')
-const port = process.env.PORT || '3000'
-const dataDir = process.env.DEMO_DATA_DIR || path.join(root, '.data')
+const dataDir = path.resolve(process.env.DEMO_DATA_DIR || path.join(root, '.data'))
 const pidFile = path.join(dataDir, 'children.pids')
 const log = (message) => console.log(`[demo] ${message}`)
+const logError = (text) => {
+  for (const line of text.split('\n')) console.error(`[demo] ${line}`)
+}
 
-// Children of a launcher that was killed outright (SIGKILL) are still running: stop them first.
-const stopOrphans = () => {
+// Ports and addresses (validated: a value that is not a port is refused naming its variable).
+let ports
+try {
+  ports = {
+    http: portFromEnv('PORT', 3000),
+    mailSmtp: portFromEnv('MAILDEV_SMTP_PORT', 1025),
+    mailWeb: portFromEnv('MAILDEV_WEB_PORT', 1080),
+    pg: portFromEnv('EMBEDDED_PG_PORT', 54329),
+  }
+} catch (err) {
+  logError(describeError(err))
+  process.exit(1)
+}
+const port = String(ports.http)
+const demoHost = process.env.DEMO_HOST?.trim() || undefined
+const isWildcard = (host) => !host || host === '0.0.0.0' || host === '::' || host === '[::]'
+/** Where the launcher itself reaches next dev. */
+const probeBase = `http://${isWildcard(demoHost) ? 'localhost' : demoHost.includes(':') && !demoHost.startsWith('[') ? `[${demoHost}]` : demoHost}:${port}`
+const portSpecs = {
+  http: { host: demoHost, port: ports.http, service: 'demo web server, next dev', variable: 'PORT' },
+  mailSmtp: { host: '127.0.0.1', port: ports.mailSmtp, service: 'mail catcher SMTP', variable: 'MAILDEV_SMTP_PORT' },
+  mailWeb: { host: '127.0.0.1', port: ports.mailWeb, service: 'mail catcher web inbox', variable: 'MAILDEV_WEB_PORT' },
+  pg: { host: '127.0.0.1', port: ports.pg, service: 'embedded PostgreSQL', variable: 'EMBEDDED_PG_PORT' },
+}
+
+const processGroupAlive = (pgid) => {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch (err) {
+    return err?.code === 'EPERM'
+  }
+}
+
+/** Whether `pid` is still the child of a live launcher (its parent is a Node process, not init). */
+const hasLiveLauncher = (pid) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    return parent !== 1 && parent !== process.pid && fs.readFileSync(`/proc/${parent}/comm`, 'utf8').trim() === 'node'
+  } catch {
+    return false
+  }
+}
+
+// Children of a launcher that was killed outright (SIGKILL) are still running: stop them first, and
+// wait until they are gone (they hold the ports). Those of another live launcher on the same data
+// directory (a worker beside the demo) are left alone.
+const stopOrphans = async () => {
   if (!fs.existsSync(pidFile)) return
-  for (const pid of fs.readFileSync(pidFile, 'utf8').split('\n').map(Number).filter(Boolean)) {
+  const pids = fs.readFileSync(pidFile, 'utf8').split('\n').map(Number).filter(Boolean)
+  const kept = pids.filter((pid) => processGroupAlive(pid) && hasLiveLauncher(pid))
+  const stopping = []
+  for (const pid of pids.filter((pid) => !kept.includes(pid))) {
     try {
       process.kill(-pid, 'SIGTERM')
-      log(`stopped an orphaned process group ${pid}`)
+      stopping.push(pid)
+      log(`stopping an orphaned process group ${pid}`)
     } catch {}
   }
-  fs.rmSync(pidFile, { force: true })
+  const deadline = Date.now() + 15_000
+  while (stopping.some(processGroupAlive) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  for (const pid of stopping.filter(processGroupAlive)) {
+    try {
+      process.kill(-pid, 'SIGKILL')
+    } catch {}
+  }
+  if (kept.length) fs.writeFileSync(pidFile, kept.map((pid) => `${pid}\n`).join(''))
+  else fs.rmSync(pidFile, { force: true })
+}
+
+/** Forgets our child in the pid file (another launcher on this data directory may have entries). */
+const forgetChild = (pid) => {
+  try {
+    const rest = fs.readFileSync(pidFile, 'utf8').split('\n').filter((line) => line && Number(line) !== pid)
+    if (rest.length) fs.writeFileSync(pidFile, rest.map((line) => `${line}\n`).join(''))
+    else fs.rmSync(pidFile, { force: true })
+  } catch {}
 }
 
 const services = []
@@ -59,9 +139,9 @@ const shutdown = async (code) => {
     clearTimeout(killer)
   }
   for (const service of services.reverse()) {
-    await service.stop().catch((err) => console.error(err))
+    await service.stop().catch((err) => logError(describeError(err)))
   }
-  fs.rmSync(pidFile, { force: true })
+  if (child?.pid) forgetChild(child.pid)
   process.exit(code)
 }
 
@@ -81,26 +161,60 @@ const run = (args, env) => {
   return proc
 }
 
+/** A service's start, with a port taken meanwhile reported like the checks before. */
+const startService = async (specs, start) => {
+  try {
+    return await start()
+  } catch (err) {
+    if (err?.code !== 'EADDRINUSE' && err?.code !== 'EACCES') throw err
+    const spec = specs.find((candidate) => String(candidate.port) === String(err.port)) ?? specs[0]
+    throw await portError(spec, err.code)
+  }
+}
+
+const shown = (file) => {
+  const relative = path.relative(root, file)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
+}
+
 const main = async () => {
   fs.mkdirSync(dataDir, { recursive: true })
-  stopOrphans()
+  await stopOrphans()
   const env = { ...process.env, PORT: port }
-  if (!env.DATABASE_URL) {
-    const postgres = await startEmbeddedPostgres({
-      database: process.env.DEMO_DB_NAME || 'ambassadeurs',
-      dataDir: path.join(dataDir, 'postgres'),
-      port: Number(process.env.EMBEDDED_PG_PORT || 54329),
-    })
+  const wantsPostgres = !env.DATABASE_URL
+  const wantsMailCatcher = !env.SMTP_URL && wantsMail
+  const wantsNext = !command.length && !isWorker
+  const pgDataDir = path.join(dataDir, 'postgres')
+  // A server left by a killed launcher holds the port: stop it before checking the ports.
+  if (wantsPostgres) await stopOrphanedEmbeddedPostgres(pgDataDir)
+  await assertPortsFree([
+    ...(wantsPostgres ? [portSpecs.pg] : []),
+    ...(wantsMailCatcher ? [portSpecs.mailSmtp, portSpecs.mailWeb] : []),
+    ...(wantsNext ? [portSpecs.http] : []),
+  ])
+  if (wantsPostgres) {
+    const postgres = await startService([portSpecs.pg], () =>
+      startEmbeddedPostgres({
+        database: process.env.DEMO_DB_NAME || 'ambassadeurs',
+        dataDir: pgDataDir,
+        port: ports.pg,
+      }),
+    )
     services.push(postgres)
     env.DATABASE_URL = postgres.url
-    log(`embedded PostgreSQL: ${postgres.url} (data in ${path.relative(root, dataDir)}/postgres)`)
+    const where = postgres.relocated
+      ? `${shown(pgDataDir)} -> ${postgres.dataDir}: run as root, PostgreSQL runs as the postgres user, which cannot reach ${shown(dataDir)}`
+      : shown(pgDataDir)
+    log(`embedded PostgreSQL: ${postgres.url} (data in ${where})`)
   }
-  if (!env.SMTP_URL && wantsMail) {
-    const mail = await startMailCatcher({
-      mailDir: path.join(dataDir, 'mail'),
-      smtpPort: Number(process.env.MAILDEV_SMTP_PORT || 1025),
-      webPort: Number(process.env.MAILDEV_WEB_PORT || 1080),
-    })
+  if (wantsMailCatcher) {
+    const mail = await startService([portSpecs.mailSmtp, portSpecs.mailWeb], () =>
+      startMailCatcher({
+        mailDir: path.join(dataDir, 'mail'),
+        smtpPort: ports.mailSmtp,
+        webPort: ports.mailWeb,
+      }),
+    )
     services.push(mail)
     env.SMTP_URL = mail.smtpUrl
     log(`mail catcher: inbox at ${mail.webUrl} (SMTP ${mail.smtpUrl}); nothing is relayed`)
@@ -122,7 +236,8 @@ const main = async () => {
       { env, stdio: 'inherit' },
     )
     if (importMap.status !== 0) throw new Error('payload generate:importmap failed')
-    child = run(['node_modules/next/dist/bin/next', 'dev', '--port', port], env)
+    const hostArgs = demoHost ? ['--hostname', demoHost] : []
+    child = run(['node_modules/next/dist/bin/next', 'dev', '--port', port, ...hostArgs], env)
     void warmUp(env)
   }
   child.on('exit', (code, signal) => {
@@ -134,18 +249,19 @@ const main = async () => {
 // The first request starts Payload (onInit seeds the demo and starts the jobs runner) and compiles the
 // admin, so the first person to open it does not wait.
 const warmUp = async (env) => {
-  const base = `http://localhost:${port}`
+  const base = probeBase
   const deadline = Date.now() + 10 * 60_000
   while (Date.now() < deadline && !isShuttingDown) {
     try {
       const response = await fetch(`${base}/api/users/me`)
       if (response.status < 500) {
         await fetch(`${base}/admin/login`).catch(() => undefined)
-        log(`admin ready: ${base}/admin (password for every demo account: demo-ambassadeurs)`)
+        const shownBase = isWildcard(demoHost) ? `http://localhost:${port}` : base
+        log(`admin ready: ${shownBase}/admin (password for every demo account: demo-ambassadeurs)`)
         log('  editrice@ambassadeurs.example (editor) · admin@ambassadeurs.example (admin)')
         log('  referent.lyon@ambassadeurs.example · referent.nantes@ambassadeurs.example (referents)')
         if (env.SMTP_URL?.includes('127.0.0.1:')) {
-          log(`captured mail: http://localhost:${process.env.MAILDEV_WEB_PORT || 1080}`)
+          log(`captured mail: http://localhost:${ports.mailWeb}`)
         }
         return
       }
@@ -155,6 +271,6 @@ const warmUp = async (env) => {
 }
 
 main().catch(async (err) => {
-  console.error('[demo]', err)
+  logError(describeError(err))
   await shutdown(1)
 })

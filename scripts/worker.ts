@@ -5,16 +5,17 @@ process.env.DEMO_SEED = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config.ts')
-const { startJobsRunner } = await import('../src/index.ts')
+const { startJobsRunner } = await import('payload-plugin-ambassadors')
 
 const payload = await getPayload({ config })
-const queues = (process.env.WORKER_QUEUES || 'ambassadors').split(',').map((queue) => queue.trim())
+// WORKER_QUEUES overrides the queues; by default, the plugin's own (its `jobsQueue` option).
+const queues = process.env.WORKER_QUEUES?.split(',').map((queue) => queue.trim())
 const runner = startJobsRunner({
   intervalMs: Number(process.env.WORKER_INTERVAL_MS || 2000),
   payload,
   queues,
 })
-payload.logger.info(`Worker running queues: ${queues.join(', ')}`)
+payload.logger.info(`Worker running ${queues ? `queues: ${queues.join(', ')}` : 'the plugin\'s queue'}`)
 
 let isStopping = false
 const stop = async (signal: string) => {

@@ -14,15 +14,6 @@ export const defaultCollectionSlugs: Record<AmbassadorsCollectionKey, string> = 
 
 export const roles = ['admin', 'editor', 'referent'] as const
 
-export const contentStages = [
-  'suggested',
-  'in-review',
-  'changes-requested',
-  'approved',
-  'rejected',
-  'archived',
-] as const
-
 export const contentCategories = ['programme', 'relay'] as const
 
 export const languages = ['fr', 'en'] as const

@@ -37,11 +37,6 @@ export type AmbassadorsPluginOptions = {
    */
   collectionOverrides?: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
   /**
-   * The default IANA time zone of new editorial calendars.
-   * @default 'Europe/Paris'
-   */
-  defaultTimeZone?: string
-  /**
    * When false the collections, fields and job task slugs stay (the database schema does not change), and
    * hooks, schedules, endpoints and admin components are left out.
    * @default true
@@ -77,6 +72,12 @@ export type AmbassadorsPluginOptions = {
    */
   reviewServiceLevelDays?: number
   /**
+   * The programme's IANA time zone: review due dates and working days, reminders, the dates in emails
+   * and the admin, and the default of new editorial calendars.
+   * @default 'Europe/Paris'
+   */
+  timeZone?: string
+  /**
    * Slug of the host's auth collection that receives the `roles`, `name` and `language` fields.
    * @default 'users'
    */
@@ -92,13 +93,13 @@ export type AmbassadorsPluginOptions = {
 /** Options after `sanitizeOptions`: every default applied, slugs resolved. */
 export type SanitizedAmbassadorsOptions = {
   collectionOverrides: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
-  defaultTimeZone: string
   enabled: boolean
   holidayCountry: string
   jobsQueue: string
   lockDownJobs: boolean
   reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap
+  timeZone: string
   usersAccess: boolean
 }
 

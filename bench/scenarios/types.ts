@@ -10,7 +10,7 @@ export type BenchContext = {
 }
 
 export type ScenarioResult = {
-  /** Flat figures for the JSON file, keyed as in INTERFACE.md. */
+  /** Flat figures for the JSON file, keyed as in the README's "Benchmarks" table. */
   figures: Record<string, number>
   /** Printed as one row of the latency table. */
   summary: ConcurrentRunSummary

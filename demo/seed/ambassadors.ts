@@ -1,4 +1,4 @@
-import type { ambassadorFrequencies, ambassadorStatuses, phaseKinds } from '../../src/defaults.ts'
+import type { ambassadorFrequencies, ambassadorStatuses, phaseKinds } from 'payload-plugin-ambassadors/defaults'
 
 import { company, daysFromToday } from './company.ts'
 import { createDoc, type SeedContext } from './context.ts'

@@ -1,4 +1,4 @@
-import { defaultNewsletterRRule } from '../../src/defaults.ts'
+import { defaultNewsletterRRule } from 'payload-plugin-ambassadors/defaults'
 import { day } from './company.ts'
 import { type ContentIds, contentIdOf } from './contentItems.ts'
 import { createDoc, type Id, type SeedContext } from './context.ts'

@@ -1,4 +1,5 @@
-import type { contentCategories, contentStages, socialNetworks } from '../../src/defaults.ts'
+import type { contentCategories, socialNetworks } from 'payload-plugin-ambassadors/defaults'
+import type { Stage } from 'payload-plugin-ambassadors/types'
 import type { NetworkIds, NetworkKey } from './networks.ts'
 import type { ThemeIds, ThemeSlug } from './themes.ts'
 import type { UserIds, UserKey } from './users.ts'
@@ -10,7 +11,7 @@ import { createDoc, createEach, type Id, type SeedContext } from './context.ts'
 import { leadReferentOf } from './networks.ts'
 import { richText } from './richText.ts'
 
-export type Stage = (typeof contentStages)[number]
+export type { Stage }
 
 export type ContentSpec = {
   body: string[]

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-export type Id = number | string
+import type { DocumentId as Id } from 'payload-plugin-ambassadors/types'
+
+export type { Id }
 
 /** What every seeding step receives: Payload and the request that carries the one transaction. */
 export type SeedContext = { payload: Payload; req: PayloadRequest }

@@ -1,4 +1,4 @@
-import type { Role } from '../../src/index.ts'
+import type { Role } from 'payload-plugin-ambassadors/types'
 
 import { createDoc, createEach, type Id, type SeedContext } from './context.ts'
 

@@ -1,9 +1,8 @@
 import type { Access, Where } from 'payload'
 
+import { referentEditableStages } from '../workflow/stages.ts'
 import { hasRole } from './hasRole.ts'
 
-/** Stages in which the referent who submitted an item may still edit it. */
-export const referentEditableStages = ['suggested', 'changes-requested']
 
 /** A referent's own suggestion, while it is still theirs to edit. */
 export const isOwnEditableSuggestion =

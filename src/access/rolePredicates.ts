@@ -1,25 +1,30 @@
-import type { Access } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../types.ts'
 
 import { hasRole } from './hasRole.ts'
 
-/** An access predicate that allows users holding the role. */
-export const createRolePredicate =
-  (role: Role, usersSlug: string): Access =>
-  ({ req }) =>
-    hasRole(req.user, role, usersSlug)
+/**
+ * A yes/no rule on the signed-in user. It fits both collection access (`Access`) and field access
+ * (`FieldAccess`), and composes with `accessOr`/`accessAnd`.
+ */
+export type RolePredicate = (args: { req: Pick<PayloadRequest, 'user'> }) => boolean
 
-/** The role predicates of one users collection: `isAdmin`, `isEditor`, `isReferent`, `isSignedIn`. */
+/** A predicate that allows users holding any of the roles. */
+export const createRolePredicate =
+  (allowed: readonly Role[], usersSlug: string): RolePredicate =>
+  ({ req }) =>
+    allowed.some((role) => hasRole(req.user, role, usersSlug))
+
+/** The role groups of one users collection. */
 export const createRolePredicates = (usersSlug: string) => ({
-  isAdmin: createRolePredicate('admin', usersSlug),
-  isEditor: createRolePredicate('editor', usersSlug),
-  isReferent: createRolePredicate('referent', usersSlug),
-  /** Any user of the users collection with at least one role. */
-  isStaff: ((args) =>
-    hasRole(args.req.user, 'admin', usersSlug) ||
-    hasRole(args.req.user, 'editor', usersSlug) ||
-    hasRole(args.req.user, 'referent', usersSlug)) as Access,
+  isAdmin: createRolePredicate(['admin'], usersSlug),
+  isEditor: createRolePredicate(['editor'], usersSlug),
+  /** Editors and admins: the people who manage content and decide on suggestions. */
+  isEditorOrAdmin: createRolePredicate(['admin', 'editor'], usersSlug),
+  isReferent: createRolePredicate(['referent'], usersSlug),
+  /** Any user of the users collection holding at least one of the plugin's roles. */
+  isStaff: createRolePredicate(['admin', 'editor', 'referent'], usersSlug),
 })
 
 export type RolePredicates = ReturnType<typeof createRolePredicates>

@@ -12,5 +12,3 @@ export const emailTheme = {
   width: 600,
 } as const
 
-/** The reader's time zone when the caller gives none: the programme runs in France. */
-export const defaultEmailTimeZone = 'Europe/Paris'

@@ -5,7 +5,6 @@ import { buildButton } from './buildButton.ts'
 import { buildItemList } from './buildItemList.ts'
 import { buildParagraph } from './buildParagraph.ts'
 import { emailStrings } from './emailStrings.ts'
-import { defaultEmailTimeZone } from './emailTheme.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 
 export type OverdueReminderArgs = {
@@ -20,15 +19,15 @@ export type OverdueReminderArgs = {
   }[]
   language: EmailLanguage
   recipientName: string
-  /** @default 'Europe/Paris' */
-  timeZone?: string
+  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
+  timeZone: string
 }
 
 /** Reminds an assignee of the suggestions past their due date, so referents are not left waiting. */
 export const renderOverdueReminder = async (args: OverdueReminderArgs): Promise<RenderedEmail> => {
   const { items, language } = args
   const strings = emailStrings[language]
-  const timeZone = args.timeZone ?? defaultEmailTimeZone
+  const { timeZone } = args
   const intro = strings.overdueReminder.intro(items.length)
   return assembleEmail({
     audience: 'editor',

@@ -5,7 +5,6 @@ import { buildButton } from './buildButton.ts'
 import { buildItemList } from './buildItemList.ts'
 import { buildParagraph } from './buildParagraph.ts'
 import { emailStrings } from './emailStrings.ts'
-import { defaultEmailTimeZone } from './emailTheme.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 
 export type SuggestionDigestArgs = {
@@ -21,15 +20,15 @@ export type SuggestionDigestArgs = {
   }[]
   language: EmailLanguage
   recipientName: string
-  /** @default 'Europe/Paris' */
-  timeZone?: string
+  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
+  timeZone: string
 }
 
 /** The daily round-up of new suggestions in the recipient's referent networks. */
 export const renderSuggestionDigest = async (args: SuggestionDigestArgs): Promise<RenderedEmail> => {
   const { items, language } = args
   const strings = emailStrings[language]
-  const timeZone = args.timeZone ?? defaultEmailTimeZone
+  const { timeZone } = args
   const intro = items.length ? strings.digest.intro(items.length) : strings.digest.empty
   return assembleEmail({
     audience: 'editor',

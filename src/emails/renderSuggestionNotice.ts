@@ -7,7 +7,6 @@ import { buildItemDetails } from './buildItemDetails.ts'
 import { buildParagraph } from './buildParagraph.ts'
 import { buildQuote } from './buildQuote.ts'
 import { emailStrings } from './emailStrings.ts'
-import { defaultEmailTimeZone } from './emailTheme.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 import { toSubjectText } from './toSubjectText.ts'
 
@@ -31,8 +30,8 @@ export type SuggestionNoticeArgs = {
   kind: SuggestionNoticeKind
   language: EmailLanguage
   recipientName: string
-  /** @default 'Europe/Paris' */
-  timeZone?: string
+  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
+  timeZone: string
 }
 
 const isForEditors = (kind: SuggestionNoticeKind) => kind === 'submitted' || kind === 'resubmitted'
@@ -44,7 +43,7 @@ export const renderSuggestionNotice = async (args: SuggestionNoticeArgs): Promis
   const title = item.title.trim() || strings.untitled
   const networkName = item.networkName?.trim() || null
   const forEditors = isForEditors(kind)
-  const dueDate = forEditors ? formatEmailDate(item.dueDate, language, args.timeZone ?? defaultEmailTimeZone) : null
+  const dueDate = forEditors ? formatEmailDate(item.dueDate, language, args.timeZone) : null
   const themes = forEditors ? (item.themeNames ?? []).map((name) => name.trim()).filter(Boolean) : []
   const details: ItemDetail[] = [
     ...(dueDate ? [{ label: strings.dueDateLabel, value: dueDate }] : []),

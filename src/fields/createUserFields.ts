@@ -1,4 +1,4 @@
-import type { Access, Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { languages, roles } from '../defaults.ts'
 import { selectOptions } from '../utilities/selectOptions.ts'
@@ -12,12 +12,12 @@ export const roleLabels = {
 }
 
 /** The fields the plugin adds to the host's auth collection. Only admins grant roles. */
-export const createUserFields = ({ isAdmin }: { isAdmin: Access }): Field[] => [
+export const createUserFields = ({ isAdmin }: { isAdmin: FieldAccess }): Field[] => [
   { name: 'name', type: 'text', label: { en: 'Display name', fr: 'Nom affiché' } },
   {
     name: 'roles',
     type: 'select',
-    access: { create: isAdmin as never, update: isAdmin as never },
+    access: { create: isAdmin, update: isAdmin },
     admin: { position: 'sidebar' },
     hasMany: true,
     label: { en: 'Roles', fr: 'Rôles' },

@@ -3,15 +3,15 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
-import type { Stage } from '../workflow/stageTransitions.ts'
+import type { AmbassadorsSlugMap } from '../types.ts'
+import type { Stage } from '../workflow/stages.ts'
 
 import { hasRole } from '../access/hasRole.ts'
-import { stageLabels } from '../collections/ContentItems/fields.ts'
 import { translate } from '../utilities/translate.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'
-import { allowedNextStages, stagesNeedingComment } from '../workflow/stageTransitions.ts'
-import { idOf, isSameId } from '../utilities/idOf.ts'
+import { allowedNextStages } from '../workflow/stageTransitions.ts'
+import { stageLabels, stagesNeedingComment } from '../workflow/stages.ts'
+import { idOf, idsOf, isSameId } from '../utilities/idOf.ts'
 
 const stageName = (req: PayloadRequest, stage: Stage) =>
   stageLabels[stage][req.i18n?.language === 'fr' ? 'fr' : 'en']
@@ -24,7 +24,7 @@ const stageName = (req: PayloadRequest, stage: Stage) =>
  * Writes without a user (the plugin's jobs, seeds) are trusted.
  */
 export const enforceStageWorkflow =
-  ({ slugs }: SanitizedAmbassadorsOptions): CollectionBeforeChangeHook =>
+  ({ slugs }: { slugs: AmbassadorsSlugMap }): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     const user = req.user
     const from = originalDoc?.stage as Stage | undefined
@@ -48,7 +48,7 @@ export const enforceStageWorkflow =
       networkId: idOf(item.network),
       req,
       slugs,
-      themeIds: ((item.themes as unknown[]) ?? []).map(idOf).filter((id) => id !== null) as (number | string)[],
+      themeIds: idsOf(item.themes),
     })
     const isEditor = hasRole(user, 'editor', slugs.users)
     const allowed = allowedNextStages(from, {

@@ -5,7 +5,7 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import { addWorkingDays } from '../utilities/addWorkingDays.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'
 import { pickLeastBusyReviewer } from '../workflow/pickLeastBusyReviewer.ts'
-import { idsOf } from '../utilities/idOf.ts'
+import { idOf, idsOf } from '../utilities/idOf.ts'
 
 /**
  * A new suggestion goes to its network's editors (and its themes' editors), is assigned to the one
@@ -13,13 +13,17 @@ import { idsOf } from '../utilities/idOf.ts'
  * no editor routes to the admins, and the item says so. Runs in the request's transaction.
  */
 export const routeSuggestionToEditors =
-  ({ defaultTimeZone, holidayCountry, reviewServiceLevelDays, slugs }: SanitizedAmbassadorsOptions): CollectionBeforeChangeHook =>
+  ({
+    holidayCountry,
+    reviewServiceLevelDays,
+    slugs,
+    timeZone,
+  }: Pick<SanitizedAmbassadorsOptions, 'holidayCountry' | 'reviewServiceLevelDays' | 'slugs' | 'timeZone'>): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
     if (operation !== 'create' || data.stage !== 'suggested') {
       return data
     }
-    const networkId = data.network && typeof data.network === 'object' ? data.network.id : data.network
-    const reviewers = await findReviewers({ networkId, req, slugs, themeIds: idsOf(data.themes) })
+        const reviewers = await findReviewers({ networkId: idOf(data.network), req, slugs, themeIds: idsOf(data.themes) })
     const assignee =
       data.assignee ??
       (await pickLeastBusyReviewer({ contentItemsSlug: slugs.contentItems, req, reviewerIds: reviewers.ids }))
@@ -31,7 +35,7 @@ export const routeSuggestionToEditors =
         data.dueDate ??
         addWorkingDays(submittedAt, reviewServiceLevelDays, {
           country: holidayCountry,
-          timeZone: defaultTimeZone,
+          timeZone: timeZone,
         }).toISOString(),
       isRoutedToAdmins: reviewers.isFallbackToAdmins,
       routedTo: reviewers.ids,

@@ -17,7 +17,7 @@ export const createArchiveExpiredContentTask = ({
   enabled,
   jobsQueue,
   slugs,
-}: SanitizedAmbassadorsOptions): TaskConfig<ArchiveIO> => ({
+}: Pick<SanitizedAmbassadorsOptions, 'enabled' | 'jobsQueue' | 'slugs'>): TaskConfig<ArchiveIO> => ({
   slug: taskSlugs.archiveExpiredContent,
   handler: async ({ req }) => {
     const { docs, errors } = await req.payload.update({

@@ -1,3 +1,4 @@
+import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { SuggestionNoticeKind } from '../emails/index.ts'
@@ -10,9 +11,8 @@ import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { taskSlugs } from './taskSlugs.ts'
 import { idOf } from '../utilities/idOf.ts'
 
-type Id = number | string
-type NotifyIO = { input: { activity: Id }; output: { sent: number } }
-type Named = { email?: string; id: Id; name?: string; title?: string }
+type NotifyIO = { input: { activity: DocumentId }; output: { sent: number } }
+type Named = { email?: string; id: DocumentId; name?: string; title?: string }
 
 const kindOf = (fromStage: null | string, toStage: string): SuggestionNoticeKind | undefined => {
   if (toStage === 'suggested') {
@@ -31,9 +31,9 @@ const displayName = (user: Named | null | undefined) =>
  * a retry after a failed send never emails anyone twice.
  */
 export const createNotifyStageChangeTask = ({
-  defaultTimeZone,
+  timeZone,
   slugs,
-}: SanitizedAmbassadorsOptions): TaskConfig<NotifyIO> => ({
+}: Pick<SanitizedAmbassadorsOptions, 'timeZone' | 'slugs'>): TaskConfig<NotifyIO> => ({
   slug: taskSlugs.notifyStageChange,
   handler: async ({ input, req }) => {
     const activity = await req.payload.findByID({
@@ -59,7 +59,7 @@ export const createNotifyStageChangeTask = ({
     const assigneeId = idOf(item.assignee)
     const candidates = isForReviewers
       ? await reviewerRecipients(req, slugs.users, assigneeId, (item.routedTo as unknown[]) ?? [])
-      : await loadRecipients(req, slugs.users, [idOf(item.submittedBy)].filter((id): id is Id => id !== null))
+      : await loadRecipients(req, slugs.users, [idOf(item.submittedBy)].filter((id): id is DocumentId => id !== null))
     // Keyed by string, valued with the id as stored (a numeric id sent back as a string is refused).
     const alreadyNotified = new Map(
       ((activity.notifiedUsers as unknown[]) ?? []).map((value) => [String(idOf(value)), idOf(value)!]),
@@ -87,7 +87,7 @@ export const createNotifyStageChangeTask = ({
         kind,
         language: recipient.language,
         recipientName: recipient.name,
-        timeZone: defaultTimeZone,
+        timeZone: timeZone,
       })
       await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
       alreadyNotified.set(String(recipient.id), recipient.id)
@@ -111,10 +111,10 @@ export const createNotifyStageChangeTask = ({
 const reviewerRecipients = async (
   req: PayloadRequest,
   usersSlug: string,
-  assigneeId: Id | null,
+  assigneeId: DocumentId | null,
   routedTo: unknown[],
 ): Promise<Recipient[]> => {
-  const ids = [...new Set([assigneeId, ...routedTo.map(idOf)].filter((id): id is Id => id !== null).map(String))]
+  const ids = [...new Set([assigneeId, ...routedTo.map(idOf)].filter((id): id is DocumentId => id !== null).map(String))]
   const users = await loadRecipients(req, usersSlug, ids)
   return users.filter((user) => String(user.id) === String(assigneeId) || user.suggestionEmails === 'immediate')
 }

@@ -7,10 +7,10 @@ import { adminDocumentUrl, adminHomeUrl } from '../utilities/adminDocumentUrl.ts
 import { groupBy } from '../utilities/groupBy.ts'
 import { startOfLocalDay } from '../utilities/startOfLocalDay.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
+import { overdueStages } from '../workflow/stages.ts'
 import { taskSlugs } from './taskSlugs.ts'
 import { idOf } from '../utilities/idOf.ts'
 
-type Id = number | string
 type RemindIO = { input: object; output: { items: number; reminded: number } }
 
 const dayMs = 86_400_000
@@ -21,15 +21,15 @@ const dayMs = 86_400_000
  * is reminded at most once a day however often the job runs.
  */
 export const createRemindOverdueItemsTask = ({
-  defaultTimeZone,
+  timeZone,
   enabled,
   jobsQueue,
   slugs,
-}: SanitizedAmbassadorsOptions): TaskConfig<RemindIO> => ({
+}: Pick<SanitizedAmbassadorsOptions, 'timeZone' | 'enabled' | 'jobsQueue' | 'slugs'>): TaskConfig<RemindIO> => ({
   slug: taskSlugs.remindOverdueItems,
   handler: async ({ req }) => {
     const now = new Date()
-    const today = startOfLocalDay(now, defaultTimeZone).toISOString()
+    const today = startOfLocalDay(now, timeZone).toISOString()
     const { docs: overdue } = await req.payload.find({
       collection: slugs.contentItems,
       depth: 1,
@@ -39,7 +39,7 @@ export const createRemindOverdueItemsTask = ({
       select: { assignee: true, dueDate: true, network: true, stage: true, title: true },
       where: {
         and: [
-          { stage: { in: ['suggested', 'in-review'] } },
+          { stage: { in: overdueStages } },
           { dueDate: { less_than: now.toISOString() } },
           { assignee: { exists: true } },
         ],
@@ -70,7 +70,7 @@ export const createRemindOverdueItemsTask = ({
         })),
         language: recipient.language,
         recipientName: recipient.name,
-        timeZone: defaultTimeZone,
+        timeZone: timeZone,
       })
       await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
       // Recorded right after the send, outside the job's transaction: a later failure cannot undo it.

@@ -5,6 +5,7 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import { renderSuggestionDigest } from '../emails/index.ts'
 import { adminDocumentUrl, adminHomeUrl } from '../utilities/adminDocumentUrl.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
+import { overdueStages } from '../workflow/stages.ts'
 import { taskSlugs } from './taskSlugs.ts'
 
 type DigestIO = { input: object; output: { sent: number } }
@@ -17,11 +18,11 @@ const dayMs = 86_400_000
  * `lastDigestSentAt` moves forward right after each send, so a rerun sends nothing twice.
  */
 export const createSendSuggestionDigestTask = ({
-  defaultTimeZone,
+  timeZone,
   enabled,
   jobsQueue,
   slugs,
-}: SanitizedAmbassadorsOptions): TaskConfig<DigestIO> => ({
+}: Pick<SanitizedAmbassadorsOptions, 'timeZone' | 'enabled' | 'jobsQueue' | 'slugs'>): TaskConfig<DigestIO> => ({
   slug: taskSlugs.sendSuggestionDigest,
   handler: async ({ req }) => {
     const now = new Date()
@@ -51,7 +52,7 @@ export const createSendSuggestionDigestTask = ({
             { routedTo: { in: [recipient.id] } },
             { submittedAt: { greater_than: since } },
             { submittedAt: { less_than_equal: now.toISOString() } },
-            { stage: { in: ['suggested', 'in-review'] } },
+            { stage: { in: overdueStages } },
           ],
         },
       })
@@ -68,7 +69,7 @@ export const createSendSuggestionDigestTask = ({
           })),
           language: recipient.language,
           recipientName: recipient.name,
-          timeZone: defaultTimeZone,
+          timeZone: timeZone,
         })
         await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
         sent++

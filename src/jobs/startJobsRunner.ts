@@ -1,6 +1,15 @@
 import type { Payload } from 'payload'
 
-import { withAdvisoryLock } from './withAdvisoryLock.ts'
+import { queueLockName, withAdvisoryLock } from '../database/advisoryLock.ts'
+import { getPluginSettings } from '../plugins/customConfig.ts'
+
+const pluginQueues = (payload: Payload): string[] => {
+  const settings = getPluginSettings(payload)
+  if (!settings) {
+    throw new Error('[payload-plugin-ambassadors] startJobsRunner: pass `queues`, or add ambassadorsPlugin() to the config')
+  }
+  return [settings.jobsQueue]
+}
 
 export type JobsRunnerOptions = {
   /** Pause between two passes over the queues, in milliseconds. @default 2000 */
@@ -8,8 +17,11 @@ export type JobsRunnerOptions = {
   /** Jobs claimed per pass and queue. @default 20 */
   limit?: number
   payload: Payload
-  /** Queues to run; their schedules are handled too. */
-  queues: string[]
+  /**
+   * Queues to run; their schedules are handled too.
+   * @default [the plugin's `jobsQueue` option]
+   */
+  queues?: string[]
   /**
    * A job still marked `processing` this long after its last update was left by a crashed worker and
    * is released for another try. @default 900000 (15 minutes)
@@ -33,7 +45,7 @@ export const startJobsRunner = ({
   intervalMs = 2000,
   limit = 20,
   payload,
-  queues,
+  queues = pluginQueues(payload),
   staleAfterMs = 15 * 60_000,
 }: JobsRunnerOptions): JobsRunner => {
   let isStopping = false
@@ -41,7 +53,7 @@ export const startJobsRunner = ({
   let pass: Promise<void> = Promise.resolve()
 
   const runQueue = async (queue: string) => {
-    await withAdvisoryLock(payload, `payload-plugin-ambassadors:queue:${queue}`, async () => {
+    await withAdvisoryLock(payload, queueLockName(queue), async () => {
       await payload.update({
         collection: 'payload-jobs',
         data: { processing: false },

@@ -28,7 +28,7 @@ export const extendUsersCollection = (
     access: usersAccess
       ? {
           ...access,
-          admin: access.admin ?? (({ req }) => isStaff({ req } as never) as boolean),
+          admin: access.admin ?? isStaff,
           create: access.create ?? isAdmin,
           delete: access.delete ?? isAdmin,
           read: access.read ?? isStaff,

@@ -1,54 +1,30 @@
 import type { AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../types.ts'
 
 import { defaultCollectionSlugs } from '../defaults.ts'
-import { isTimeZone } from '../validation/validateTimeZone.ts'
+import { optionsSchema } from './optionsSchema.ts'
 
-const fail = (option: string, reason: string): never => {
-  throw new Error(`[payload-plugin-ambassadors] option "${option}": ${reason}`)
-}
+/** A misconfiguration, thrown at startup: it names the option and says what is wrong. */
+export const optionError = (option: string, reason: string): Error =>
+  new Error(`[payload-plugin-ambassadors] option "${option}": ${reason}`)
 
 /** Applies every default once and checks what can be checked without the host config. */
 export const sanitizeOptions = (options: AmbassadorsPluginOptions = {}): SanitizedAmbassadorsOptions => {
-  const slugs = { ...defaultCollectionSlugs, ...options.collectionSlugs }
-  for (const [key, slug] of Object.entries(slugs)) {
-    if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-_]*$/.test(slug)) {
-      fail(`collectionSlugs.${key}`, `"${String(slug)}" is not a valid collection slug`)
-    }
+  const parsed = optionsSchema.safeParse(options)
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues
+    const received = issue && 'input' in issue && issue.code !== 'custom' ? ` (got ${JSON.stringify(issue.input)})` : ''
+    throw optionError(issue?.path.join('.') || 'options', `${issue?.message ?? 'is invalid'}${received}`)
   }
+  const { collectionOverrides, collectionSlugs, mediaCollection, usersCollection, ...rest } = parsed.data
+  const slugs = { ...defaultCollectionSlugs, ...collectionSlugs }
   const values = Object.values(slugs)
-  const duplicate = values.find((slug, index) => values.indexOf(slug) !== index)
+  const duplicate = values.find((value, index) => values.indexOf(value) !== index)
   if (duplicate) {
-    fail('collectionSlugs', `"${duplicate}" is used for two collections`)
-  }
-  const defaultTimeZone = options.defaultTimeZone ?? 'Europe/Paris'
-  if (!isTimeZone(defaultTimeZone)) {
-    fail('defaultTimeZone', `"${defaultTimeZone}" is not an IANA time zone`)
-  }
-  const jobsQueue = options.jobsQueue ?? 'ambassadors'
-  if (!jobsQueue.trim()) {
-    fail('jobsQueue', 'must not be empty')
-  }
-  const reviewServiceLevelDays = options.reviewServiceLevelDays ?? 3
-  if (!Number.isInteger(reviewServiceLevelDays) || reviewServiceLevelDays < 0 || reviewServiceLevelDays > 60) {
-    fail('reviewServiceLevelDays', `must be a whole number of days from 0 to 60, not ${reviewServiceLevelDays}`)
-  }
-  const holidayCountry = options.holidayCountry ?? 'FR'
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(holidayCountry)) {
-    fail('holidayCountry', `"${holidayCountry}" is not a country code such as FR or FR-67`)
+    throw optionError('collectionSlugs', `"${duplicate}" is used for two collections`)
   }
   return {
-    collectionOverrides: options.collectionOverrides ?? {},
-    defaultTimeZone,
-    enabled: options.enabled ?? true,
-    holidayCountry,
-    jobsQueue,
-    lockDownJobs: options.lockDownJobs ?? true,
-    reviewServiceLevelDays,
-    slugs: {
-      ...slugs,
-      media: options.mediaCollection ?? 'media',
-      users: options.usersCollection ?? 'users',
-    },
-    usersAccess: options.usersAccess ?? true,
+    ...rest,
+    collectionOverrides: collectionOverrides as SanitizedAmbassadorsOptions['collectionOverrides'],
+    slugs: { ...slugs, media: mediaCollection, users: usersCollection },
   }
 }

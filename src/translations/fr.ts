@@ -6,6 +6,23 @@ export const fr: AmbassadorsTranslationsObject = {
     emailTaken:
       'Un ambassadeur a déjà cette adresse e-mail (les adresses sont comparées sans tenir compte de la casse).',
     endBeforeStart: 'La fin doit être égale ou postérieure au début.',
+    inboxAll: 'Tous',
+    inboxDueDate: 'Échéance',
+    inboxEditorIntro:
+      'Les suggestions qui vous sont transmises, à vous ou à vos réseaux, les plus récentes d’abord.',
+    inboxEditorTitle: 'Boîte de réception des suggestions',
+    inboxEmpty: 'Rien pour le moment.',
+    inboxFilter: 'Filtrer',
+    inboxLatestComment: 'Dernier commentaire',
+    inboxNetwork: 'Réseau',
+    inboxOverdue: 'En retard',
+    inboxReferentIntro: 'Tout ce que vous avez proposé, et où cela en est.',
+    inboxReferentTitle: 'Mes suggestions',
+    inboxStage: 'Étape',
+    inboxSubmittedAt: 'Proposé le',
+    inboxSubmittedBy: 'Par',
+    inboxTheme: 'Thématique',
+    inboxTitle: 'Titre',
     linkInvalid: 'Le lien doit être une adresse complète en http:// ou https://.',
     networkChoose:
       'Vous appartenez à plusieurs réseaux de référents : choisissez celui auquel cette suggestion est destinée.',

@@ -45,7 +45,7 @@ export const isWorkingDay = (date: Date, { country, timeZone }: { country: strin
 export const addWorkingDays = (
   from: Date,
   days: number,
-  { country = 'FR', timeZone = 'Europe/Paris' }: { country?: string; timeZone?: string } = {},
+  { country, timeZone }: { country: string; timeZone: string },
 ): Date => {
   const result = new Date(from)
   let remaining = days

@@ -1,12 +1,12 @@
+import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../utilities/idOf.ts'
 
-type Id = number | string
 
 export type Reviewers = {
   /** Editors of the item's network and themes; the admins when there are none. */
-  ids: Id[]
+  ids: DocumentId[]
   /** True when the network (and themes) name no editor and the item falls back to the admins. */
   isFallbackToAdmins: boolean
 }
@@ -18,10 +18,10 @@ export const findReviewers = async ({
   slugs,
   themeIds,
 }: {
-  networkId: Id | null | undefined
+  networkId: DocumentId | null | undefined
   req: PayloadRequest
   slugs: { referentNetworks: string; themes: string; users: string }
-  themeIds: Id[]
+  themeIds: DocumentId[]
 }): Promise<Reviewers> => {
   const [network, themes] = await Promise.all([
     networkId

@@ -1,10 +1,10 @@
+import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest } from 'payload'
 
-import { openStages } from './stageTransitions.ts'
+import { openStages } from './stages.ts'
 
-type Id = number | string
 
-const compareIds = (a: Id, b: Id) =>
+const compareIds = (a: DocumentId, b: DocumentId) =>
   typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
 
 /**
@@ -19,8 +19,8 @@ export const pickLeastBusyReviewer = async ({
 }: {
   contentItemsSlug: string
   req: PayloadRequest
-  reviewerIds: Id[]
-}): Promise<Id | undefined> => {
+  reviewerIds: DocumentId[]
+}): Promise<DocumentId | undefined> => {
   if (reviewerIds.length <= 1) {
     return reviewerIds[0]
   }

@@ -1,6 +1,4 @@
-import type { contentStages } from '../defaults.ts'
-
-export type Stage = (typeof contentStages)[number]
+import type { Stage } from './stages.ts'
 
 /** What the workflow needs to know about the person moving an item. */
 export type StageActor = {
@@ -13,15 +11,6 @@ export type StageActor = {
   /** They submitted the item. */
   isSubmitter: boolean
 }
-
-/** Moves that need a comment (the referent must learn why). */
-export const stagesNeedingComment: Stage[] = ['changes-requested', 'rejected']
-
-/** Arriving in these stages emails someone: the reviewers, or the person who submitted the item. */
-export const stagesWithNotification: Stage[] = ['suggested', 'changes-requested', 'approved', 'rejected']
-
-/** Stages an item is still waiting on someone in. */
-export const openStages: Stage[] = ['suggested', 'in-review', 'changes-requested']
 
 /**
  * The editorial workflow: the stages `actor` may move an item to from `from`. Admins may do what

@@ -4,12 +4,16 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-
 import { contentSpecs } from '../../demo/seed/contentItems.ts'
 import { openFrenchBrowser as openBrowser, signIn as signInAt, useDemoAndBrowser } from './adminActions.ts'
+import { columnTexts, openContentList as openList, screenshotContentList } from './contentList.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const screenshotPath = path.join(rootDir, 'docs', 'admin-content-list.png')
+/**
+ * The run's picture of the list, in an ignored folder: a test run leaves the checkout as it found it.
+ * The README's `docs/admin-content-list.png` is refreshed on purpose, with `npm run screenshots`.
+ */
+const screenshotPath = path.join(rootDir, '.test-data', 'screenshots', 'admin-content-list.png')
 
 const editor = 'editrice@ambassadeurs.example'
 const referentLyon = 'referent.lyon@ambassadeurs.example'
@@ -27,32 +31,8 @@ const openFrenchBrowser = () => openBrowser(demo.browser, { height: 900, width: 
 /** Signs in through the admin's own login form, as a person would. */
 const signIn = (page: Page, email: string) => signInAt(page, demo.server.baseUrl, email)
 
-const columnTexts = (page: Page, field: string) =>
-  page.locator(`table tbody td.cell-${field}`).allInnerTexts()
-
-/**
- * Opens the content library's list and waits for every row to be complete. Payload fetches a
- * relationship cell's documents once the cell is in view, but a cell laid out below the fold at
- * first and moved up by the final layout is never fetched and keeps showing "<Pas de …>" (seen at
- * 1440x900 on the last rows); so the list is opened in a window tall enough for all its rows, then
- * the window goes back to 1440x900.
- */
-const openContentList = async (page: Page) => {
-  await page.setViewportSize({ height: 2400, width: 1440 })
-  await page.goto(`${demo.server.baseUrl}/admin/collections/content-items`)
-  const rows = page.locator('table tbody tr')
-  await rows.first().waitFor()
-  // Every seeded item has a network, so a complete row names one.
-  await expect
-    .poll(
-      async () =>
-        (await columnTexts(page, 'network')).filter((text) => /^(Chargement en cours|<Pas de )/.test(text)),
-      { interval: 500, timeout: 60_000 },
-    )
-    .toEqual([])
-  await page.setViewportSize({ height: 900, width: 1440 })
-  return rows
-}
+/** The content library's list, once every row is complete (see contentList.ts). */
+const openContentList = (page: Page) => openList(page, demo.server.baseUrl)
 
 /** The total in the list's "1-10 de 40" page information. */
 const listTotal = async (page: Page) => {
@@ -81,8 +61,8 @@ describe('the admin in French, driven by a real browser', () => {
     expect(await columnTexts(page, 'title')).toContain(nantesTitle)
     expect(await page.locator('nav a[href="/admin/collections/ambassadors"]').innerText()).toBe('Ambassadeurs')
 
-    // The picture goes in the README (Next's development badge is hidden by openFrenchBrowser).
-    await page.screenshot({ fullPage: true, path: screenshotPath })
+    // The same picture as the README's (scripts/refresh-screenshots.mjs), kept with the run's files.
+    await screenshotContentList(page, screenshotPath)
 
     // The approved items, further down the list, carry the French stage label too.
     await page.goto(`${demo.server.baseUrl}/admin/collections/content-items?where[stage][equals]=approved`)

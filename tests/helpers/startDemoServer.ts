@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** Demo account used to tell that the seed has run (INTERFACE.md). */
+/** Demo account used to tell that the seed has run (README, "Demo accounts"). */
 const probeAccount = { email: 'editrice@ambassadeurs.example', password: 'demo-ambassadeurs' }
 
 export type DemoPorts = {
@@ -116,6 +116,8 @@ const demoEnv = (ports: DemoPorts, dataDir: string) => {
   return {
     ...env,
     DEMO_DATA_DIR: dataDir,
+    // next dev listens on loopback only (by default it takes every address, as Next does).
+    DEMO_HOST: '127.0.0.1',
     EMBEDDED_PG_PORT: String(ports.pg),
     MAILDEV_SMTP_PORT: String(ports.mailSmtp),
     MAILDEV_WEB_PORT: String(ports.mailWeb),

@@ -67,7 +67,10 @@ describe('read access, for every role and collection, on three transports', () =
 
   it.each(deniedReads)('should refuse $role listing $collection (Local API)', async ({ collection, role }) => {
     const user = role === 'anonymous' ? undefined : await t.payload.findByID({ collection: 'users', id: userOf(role)!.id })
-    await expect(t.payload.find({ collection, overrideAccess: false, user })).rejects.toThrow()
+    await expect(t.payload.find({ collection, overrideAccess: false, user })).rejects.toMatchObject({
+      name: 'Forbidden',
+      status: 403,
+    })
   })
 
   it.each(allowedReads)('should let $role list $collection (REST)', async ({ collection, role }) => {
@@ -92,7 +95,7 @@ describe('read access, for every role and collection, on three transports', () =
   it.each(deniedReads)('should refuse $role listing $collection (GraphQL)', async ({ collection, role }) => {
     const name = graphqlNames[collection]
     const response = await api.gql(`{ ${name} { docs { id } } }`, { token: userOf(role)?.token })
-    expect(response.body.errors?.length).toBeGreaterThan(0)
+    expect(response.body.errors?.[0]).toMatchObject({ extensions: { name: 'Forbidden', statusCode: 403 } })
     expect(response.body.data?.[name!]).toBeFalsy()
   })
 })

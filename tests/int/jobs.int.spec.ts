@@ -1,10 +1,10 @@
 import type { TaskConfig } from 'payload'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
-import { startJobsRunner, taskSlugs } from '../../src/index.ts'
+import { queueLockName, startJobsRunner, taskSlugs, withAdvisoryLock } from 'payload-plugin-ambassadors/jobs'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 
 const executions: string[] = []
@@ -66,20 +66,30 @@ describe('archiveExpiredContent', () => {
 })
 
 describe('startJobsRunner', () => {
-  it('should run every job exactly once with three runners sharing one database', async () => {
-    const keys = Array.from({ length: 30 }, (_, i) => `job-${i}`)
+  it('should run no job while another session holds the queue lock, then every job exactly once', async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `job-${i}`)
     for (const key of keys) {
       await t.payload.jobs.queue({ input: { key }, queue: 'shared', task: 'testRecord' as never })
     }
-    const runners = Array.from({ length: 3 }, () =>
-      startJobsRunner({ intervalMs: 20, limit: 5, payload: t.payload, queues: ['shared'] }),
-    )
-    const deadline = Date.now() + 30_000
-    while (executions.length < keys.length && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    await Promise.all(runners.map((runner) => runner.stop()))
+    // Each pass of a runner takes a pool connection to try the queue's lock: counting them shows it tried.
+    const pool = (t.payload.db as unknown as { pool: { connect: () => Promise<unknown> } }).pool
+
+    const runner = await withAdvisoryLock(t.payload, queueLockName('shared'), async () => {
+      const connect = vi.spyOn(pool, 'connect')
+      onTestFinished(() => connect.mockRestore())
+      const started = startJobsRunner({ intervalMs: 20, limit: 5, payload: t.payload, queues: ['shared'] })
+      onTestFinished(() => started.stop())
+      await expect.poll(() => connect.mock.calls.length, { interval: 20, timeout: 10_000 }).toBeGreaterThanOrEqual(5)
+      expect(executions).toEqual([])
+      return started
+    })
+    // undefined would mean this test never held the lock, and the wait above proved nothing.
+    expect(runner).toBeDefined()
+
+    await expect.poll(() => executions.length, { interval: 50, timeout: 30_000 }).toBe(keys.length)
+    await runner!.stop()
     expect(executions.slice().sort()).toEqual(keys.slice().sort())
+    expect((await t.payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'shared' } } })).totalDocs).toBe(0)
   })
 
   it('should release a job a crashed worker left processing, and run it', async () => {

@@ -42,7 +42,7 @@ describe("a referent and another network's suggestion", () => {
     const user = await userDoc(f.referentA.id)
     await expect(
       t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemB.id, overrideAccess: false, user }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'NotFound', status: 404 })
   })
 
   it('should not read it by id (GraphQL)', async () => {
@@ -57,7 +57,7 @@ describe("a referent and another network's suggestion", () => {
       body: { title: 'Piraté' },
       token: f.referentA.token,
     })
-    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBe(403)
     const stored = await t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemB.id })
     expect(stored.title).toBe('Suggestion de la région B')
   })
@@ -67,7 +67,7 @@ describe("a referent and another network's suggestion", () => {
       `mutation { updateContentItem(id: ${f.itemB.id}, draft: true, data: { title: "Piraté" }) { id } }`,
       { token: f.referentA.token },
     )
-    expect(response.body.errors?.length).toBeGreaterThan(0)
+    expect(response.body.errors?.[0]).toMatchObject({ extensions: { name: 'Forbidden', statusCode: 403 } })
     const stored = await t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemB.id })
     expect(stored.title).toBe('Suggestion de la région B')
   })
@@ -83,19 +83,19 @@ describe("a referent and another network's suggestion", () => {
         overrideAccess: false,
         user,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'Forbidden', status: 403 })
   })
 
   it('should not delete it (REST)', async () => {
     const response = await api.rest('DELETE', `/content-items/${f.itemB.id}`, { token: f.referentA.token })
-    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBe(403)
     expect((await t.payload.count({ collection: 'content-items', where: { id: { equals: f.itemB.id } } })).totalDocs).toBe(1)
   })
 
   it('should not duplicate it (REST)', async () => {
     const before = await t.payload.count({ collection: 'content-items' })
     const response = await api.rest('POST', `/content-items/${f.itemB.id}/duplicate`, { token: f.referentA.token })
-    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBe(403)
     expect((await t.payload.count({ collection: 'content-items' })).totalDocs).toBe(before.totalDocs)
   })
 
@@ -110,7 +110,7 @@ describe("a referent and another network's suggestion", () => {
   it('should not restore one of its versions (REST)', async () => {
     const { docs } = await t.payload.findVersions({ collection: 'content-items', where: { parent: { equals: f.itemB.id } } })
     const response = await api.rest('POST', `/content-items/versions/${docs[0]!.id}`, { token: f.referentA.token })
-    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBe(403)
   })
 })
 
@@ -143,10 +143,12 @@ describe('a referent submitting', () => {
   })
 
   it('should not move their own suggestion to approved', async () => {
-    await api.rest('PATCH', `/content-items/${f.itemA.id}?draft=true`, {
+    const response = await api.rest('PATCH', `/content-items/${f.itemA.id}?draft=true`, {
       body: { stage: 'approved' },
       token: f.referentA.token,
     })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body).map((error) => error.path)).toEqual(['stage'])
     const stored = await t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemA.id })
     expect(stored.stage).not.toBe('approved')
   })
@@ -178,7 +180,7 @@ describe("ambassadors' personal data and a referent", () => {
     const user = await userDoc(f.referentA.id)
     await expect(
       t.payload.findByID({ collection: 'ambassadors', id: f.ambassador.id, overrideAccess: false, user }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'Forbidden', status: 403 })
   })
 
   it('should be readable by an editor through a delivery', async () => {
@@ -194,8 +196,8 @@ describe("Payload's jobs surface", () => {
     ['an editor', 'editor'],
   ] as const)('should refuse %s running the jobs queue over HTTP', async (_label, role) => {
     const response = await api.rest('GET', '/payload-jobs/run', { token: role ? f[role].token : undefined })
-    expect(response.status).toBeGreaterThanOrEqual(401)
-    expect(response.status).toBeLessThan(500)
+    // Payload's run endpoint answers 401 to anyone its access function turns away, signed in or not.
+    expect(response.status).toBe(401)
   })
 
   it('should let an admin run the jobs queue over HTTP', async () => {
@@ -218,7 +220,7 @@ describe('users and roles', () => {
 
   it("should not let a referent change an editor's account", async () => {
     const response = await api.rest('PATCH', `/users/${f.editor.id}`, { body: { name: 'x' }, token: f.referentA.token })
-    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBe(403)
     expect((await userDoc(f.editor.id)).name).not.toBe('x')
   })
 

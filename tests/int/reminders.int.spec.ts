@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { TestUser } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
-import { taskSlugs } from '../../src/index.ts'
+import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
 import { createSignedInUser } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { startSmtpServer } from '../helpers/startSmtpServer.ts'

@@ -1,9 +1,40 @@
 import type { TestProject } from 'vitest/node'
 
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
+import { removeEmbeddedPostgresData, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
+
+const testDataDir = path.resolve('.test-data')
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The data of runs that were killed (`postgres-<pid>` of a process that is gone) is removed, with the
+ * server such a run may have left behind. As root, a data directory may be a link to the cluster
+ * elsewhere (see scripts/lib/embeddedPostgres.mjs): that cluster goes too.
+ */
+const removeStaleServers = async () => {
+  let entries: string[] = []
+  try {
+    entries = fs.readdirSync(testDataDir)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const pid = Number(/^postgres-(\d+)$/.exec(entry)?.[1])
+    if (!pid || pid === process.pid || isAlive(pid)) continue
+    await removeEmbeddedPostgresData(path.join(testDataDir, entry)).catch(() => undefined)
+  }
+}
 
 /** A port nothing listens on now, so parallel test runs on one machine do not collide. */
 const findFreePort = () =>
@@ -26,7 +57,9 @@ declare module 'vitest' {
 
 /**
  * One PostgreSQL for the whole run: DATABASE_URL when given, otherwise an embedded server with a
- * throwaway data directory. Each test file then creates and drops a database of its own.
+ * throwaway data directory (`.test-data/postgres-<pid>`; as root, when the postgres user cannot reach
+ * this checkout, a link to a cluster under a root-owned directory: see scripts/lib/embeddedPostgres.mjs).
+ * Each test file then creates and drops a database of its own.
  */
 export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
@@ -37,15 +70,22 @@ export default async function setup(project: TestProject) {
   const shared = globalThis as { ambassadorsTestPg?: { server: Promise<TestServer>; users: number } }
   shared.ambassadorsTestPg ??= {
     // Assigned synchronously (a promise), so projects set up concurrently still share one server.
-    server: (process.env.TEST_PG_PORT ? Promise.resolve(Number(process.env.TEST_PG_PORT)) : findFreePort()).then(
-      (port) =>
+    server: removeStaleServers()
+      .then(() => (process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : findFreePort()))
+      .then((port) =>
         startEmbeddedPostgres({
-          dataDir: path.resolve('.test-data', `postgres-${process.pid}`),
+          dataDir: path.join(testDataDir, `postgres-${process.pid}`),
           database: 'postgres',
           persistent: false,
           port,
+        }).catch((err: NodeJS.ErrnoException) => {
+          // One clear line rather than a bare EADDRINUSE.
+          if (err?.code === 'EADDRINUSE' && process.env.TEST_PG_PORT) {
+            throw new Error(`TEST_PG_PORT=${port}: the port is already in use; set TEST_PG_PORT to another port or unset it (a free port is then picked)`)
+          }
+          throw err
         }),
-    ),
+      ),
     users: 0,
   }
   const state = shared.ambassadorsTestPg

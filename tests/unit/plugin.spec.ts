@@ -2,7 +2,14 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { ambassadorsPlugin, taskSlugs } from '../../src/index.ts'
+import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'
+
+import { ambassadorsPlugin as definedPlugin } from 'payload-plugin-ambassadors'
+import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+
+/** The plugin applied to a host config; it does no async work, so its result is inspected directly. */
+const ambassadorsPlugin = (options?: AmbassadorsPluginOptions) => (config: Config) =>
+  definedPlugin(options)(config) as Config
 
 const hostHook = () => undefined
 const hostOnInit = async () => undefined
@@ -125,6 +132,19 @@ describe('ambassadorsPlugin on a minimal host config', () => {
   })
 })
 
+describe('ambassadorsPlugin as a Payload plugin', () => {
+  it('should declare itself with the package slug and keep its options', () => {
+    const plugin = definedPlugin({ jobsQueue: 'programme' })
+    expect(plugin.slug).toBe('payload-plugin-ambassadors')
+    expect(plugin.options).toEqual({ jobsQueue: 'programme' })
+  })
+
+  it('should leave its queue name where the jobs runner finds it', () => {
+    const config = ambassadorsPlugin({ jobsQueue: 'programme' })(makeHostConfig())
+    expect(config.custom?.['payload-plugin-ambassadors']).toEqual({ jobsQueue: 'programme' })
+  })
+})
+
 describe('ambassadorsPlugin misconfiguration', () => {
   it.each([
     [{ usersCollection: 'members' }, /usersCollection.*no auth collection.*members/],
@@ -132,7 +152,7 @@ describe('ambassadorsPlugin misconfiguration', () => {
     [{ collectionSlugs: { themes: 'pages' } }, /collectionSlugs.*already has a collection "pages"/],
     [{ collectionSlugs: { themes: 'ambassadors' } }, /collectionSlugs.*"ambassadors" is used for two/],
     [{ collectionSlugs: { themes: 'Bad Slug' } }, /collectionSlugs\.themes/],
-    [{ defaultTimeZone: 'Mars/Olympus' }, /defaultTimeZone.*Mars\/Olympus/],
+    [{ timeZone: 'Mars/Olympus' }, /timeZone.*Mars\/Olympus/],
     [{ jobsQueue: ' ' }, /jobsQueue/],
   ])('should throw at startup naming the option for %j', (options, message) => {
     expect(() => ambassadorsPlugin(options as never)(makeHostConfig())).toThrow(message)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { translations } from '../../src/index.ts'
+import { translations } from 'payload-plugin-ambassadors/translations'
 
 const keysOf = (language: 'en' | 'fr') => Object.keys(translations[language]['plugin-ambassadors']).sort()
 

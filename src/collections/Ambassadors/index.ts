@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOr } from '../../access/composeAccess.ts'
 import {
   ambassadorFrequencies,
   ambassadorStatuses,
@@ -36,10 +35,9 @@ export const consentSourceLabels = {
 }
 
 export const createAmbassadorsCollection = ({
-  options: { slugs },
-  predicates: { isAdmin, isEditor },
-}: CollectionFactoryArgs): CollectionConfig => {
-  const canManage = accessOr(isAdmin, isEditor)
+  slugs,
+  predicates: { isEditorOrAdmin },
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => {
   const networkOfKind = (kind: string) => ({
     filterOptions: { kind: { equals: kind } },
     relationTo: slugs.referentNetworks,
@@ -47,7 +45,7 @@ export const createAmbassadorsCollection = ({
   })
   return {
     slug: slugs.ambassadors,
-    access: { create: canManage, delete: canManage, read: canManage, update: canManage },
+    access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {
       defaultColumns: ['email', 'firstName', 'lastName', 'regionNetwork', 'frequency', 'status'],
       group: adminGroup,

@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { accessOr, nobody } from '../../access/composeAccess.ts'
 import { referentNetworkScope } from '../../access/referentNetworkScope.ts'
-import { contentStages } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
-import { stageLabels } from '../ContentItems/fields.ts'
+import { contentStages, stageLabels } from '../../workflow/stages.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 
 /**
@@ -14,9 +13,9 @@ import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
  * log of exactly the items they can read.
  */
 export const createContentActivitiesCollection = ({
-  options: { slugs },
+  slugs,
   predicates: { isAdmin, isEditor },
-}: CollectionFactoryArgs): CollectionConfig => ({
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.contentActivities,
   access: {
     create: nobody,

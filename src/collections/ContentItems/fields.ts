@@ -1,25 +1,16 @@
-import type { Access, Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import {
   contentCategories,
-  contentStages,
   languages,
   socialNetworks,
 } from '../../defaults.ts'
+import { contentStages, stageLabels } from '../../workflow/stages.ts'
 import { hasRole } from '../../access/hasRole.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { validateShareText } from '../../validation/validateShareText.ts'
-
-export const stageLabels = {
-  approved: { en: 'Approved', fr: 'Validé' },
-  archived: { en: 'Archived', fr: 'Archivé' },
-  'changes-requested': { en: 'Changes requested', fr: 'Modifications demandées' },
-  'in-review': { en: 'In review', fr: 'En relecture' },
-  rejected: { en: 'Rejected', fr: 'Refusé' },
-  suggested: { en: 'Suggested', fr: 'Suggéré' },
-}
 
 export const categoryLabels = {
   programme: { en: 'Made for the programme', fr: 'Conçu pour le programme' },
@@ -39,7 +30,7 @@ export const socialNetworkLabels = {
 }
 
 type ContentFieldsArgs = {
-  canManage: Access
+  canManage: FieldAccess
   slugs: {
     contentActivities: string
     media: false | string
@@ -52,8 +43,8 @@ type ContentFieldsArgs = {
 /** The content library's fields. `canManage` guards the fields only editors and admins may set. */
 export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs): Field[] => {
   const editorsOnly = {
-    create: canManage as never,
-    update: canManage as never,
+    create: canManage,
+    update: canManage,
   }
   // Written by the plugin's hooks only; readable by whoever reads the item.
   const systemOnly = { create: () => false, update: () => false }

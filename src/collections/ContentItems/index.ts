@@ -5,28 +5,32 @@ import { isOwnEditableSuggestion } from '../../access/isOwnEditableSuggestion.ts
 import { referentNetworkScope } from '../../access/referentNetworkScope.ts'
 import { deleteItemActivity } from '../../hooks/deleteItemActivity.ts'
 import { enforceStageWorkflow } from '../../hooks/enforceStageWorkflow.ts'
-import { queueStageNotification } from '../../hooks/queueStageNotification.ts'
-import { recordStageActivity } from '../../hooks/recordStageActivity.ts'
+import { recordStageChange } from '../../hooks/recordStageChange.ts'
 import { routeSuggestionToEditors } from '../../hooks/routeSuggestionToEditors.ts'
 import { scopeReferentSubmission } from '../../hooks/scopeReferentSubmission.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createContentItemFields } from './fields.ts'
 
 export const createContentItemsCollection = ({
-  options,
-  predicates: { isAdmin, isEditor, isReferent },
-}: CollectionFactoryArgs): CollectionConfig => {
-  const { enabled, jobsQueue, slugs } = options
-  const canManage = accessOr(isAdmin, isEditor)
+  enabled,
+  holidayCountry,
+  jobsQueue,
+  predicates: { isEditorOrAdmin, isReferent },
+  reviewServiceLevelDays,
+  slugs,
+  timeZone,
+}: CollectionFactoryArgs<
+  'enabled' | 'holidayCountry' | 'jobsQueue' | 'reviewServiceLevelDays' | 'slugs' | 'timeZone'
+>): CollectionConfig => {
   const scope = { networksSlug: slugs.referentNetworks, usersSlug: slugs.users }
   return {
     slug: slugs.contentItems,
     access: {
-      create: accessOr(canManage, isReferent),
-      delete: canManage,
-      read: accessOr(canManage, referentNetworkScope(scope)),
-      readVersions: accessOr(canManage, referentNetworkScope({ ...scope, pathPrefix: 'version.' })),
-      update: accessOr(canManage, isOwnEditableSuggestion(slugs.users)),
+      create: accessOr(isEditorOrAdmin, isReferent),
+      delete: isEditorOrAdmin,
+      read: accessOr(isEditorOrAdmin, referentNetworkScope(scope)),
+      readVersions: accessOr(isEditorOrAdmin, referentNetworkScope({ ...scope, pathPrefix: 'version.' })),
+      update: accessOr(isEditorOrAdmin, isOwnEditableSuggestion(slugs.users)),
     },
     admin: {
       defaultColumns: ['title', 'stage', 'category', 'network', 'language', 'dueDate', 'updatedAt'],
@@ -35,17 +39,17 @@ export const createContentItemsCollection = ({
       useAsTitle: 'title',
     },
     defaultSort: '-updatedAt',
-    fields: createContentItemFields({ canManage, slugs }),
+    fields: createContentItemFields({ canManage: isEditorOrAdmin, slugs }),
     hooks: {
       // Kept when disabled: without it an item with history could not be deleted.
       beforeDelete: [deleteItemActivity({ activitiesSlug: slugs.contentActivities })],
       ...(enabled
         ? {
-            afterChange: [
-              recordStageActivity({ activitiesSlug: slugs.contentActivities }),
-              queueStageNotification({ jobsQueue }),
+            afterChange: [recordStageChange({ activitiesSlug: slugs.contentActivities, jobsQueue })],
+            beforeChange: [
+              enforceStageWorkflow({ slugs }),
+              routeSuggestionToEditors({ holidayCountry, reviewServiceLevelDays, slugs, timeZone }),
             ],
-            beforeChange: [enforceStageWorkflow(options), routeSuggestionToEditors(options)],
             beforeValidate: [scopeReferentSubmission(scope)],
           }
         : {}),

@@ -1,4 +1,4 @@
-import type { Access, Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { cadenceKinds, deadPeriodPolicies, phaseKinds } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
@@ -30,18 +30,18 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 export const createCalendarFields = ({
   canManage,
-  defaultTimeZone,
+  timeZone,
   slugs,
 }: {
-  canManage: Access
-  defaultTimeZone: string
+  canManage: FieldAccess
+  timeZone: string
   slugs: { contentItems: string; themes: string }
 }): Field[] => [
   { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
   {
     name: 'timeZone',
     type: 'text',
-    defaultValue: defaultTimeZone,
+    defaultValue: timeZone,
     label: { en: 'Time zone', fr: 'Fuseau horaire' },
     required: true,
     validate: validateTimeZone,
@@ -182,7 +182,7 @@ export const createCalendarFields = ({
   {
     name: 'feedToken',
     type: 'text',
-    access: { create: () => false, read: canManage as never, update: () => false },
+    access: { create: () => false, read: canManage, update: () => false },
     admin: {
       description: {
         en: 'Secret of the iCal feed URL. Anyone holding it can read the calendar.',

@@ -15,14 +15,14 @@ export const engagementTypeLabels = {
 
 /** Append-only: an event is never edited; admins may delete (erasure requests). */
 export const createEngagementEventsCollection = ({
-  options: { slugs },
-  predicates: { isAdmin, isEditor },
-}: CollectionFactoryArgs): CollectionConfig => ({
+  slugs,
+  predicates: { isAdmin, isEditorOrAdmin },
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.engagementEvents,
   access: {
     create: isAdmin,
     delete: isAdmin,
-    read: accessOr(isAdmin, isEditor),
+    read: isEditorOrAdmin,
     update: nobody,
   },
   admin: {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOr } from '../../access/composeAccess.ts'
 import { deliveryStatuses } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
@@ -20,14 +19,14 @@ export const deliveryStatusLabels = {
  * per recipient whatever the jobs queue does; rows are written by the sending jobs, not by hand.
  */
 export const createNewsletterDeliveriesCollection = ({
-  options: { slugs },
-  predicates: { isAdmin, isEditor },
-}: CollectionFactoryArgs): CollectionConfig => ({
+  slugs,
+  predicates: { isAdmin, isEditorOrAdmin },
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.newsletterDeliveries,
   access: {
     create: isAdmin,
     delete: isAdmin,
-    read: accessOr(isAdmin, isEditor),
+    read: isEditorOrAdmin,
     update: isAdmin,
   },
   admin: {

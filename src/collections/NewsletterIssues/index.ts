@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOr } from '../../access/composeAccess.ts'
 import { issueStatuses } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
@@ -24,13 +23,12 @@ const counter = (name: string, label: { en: string; fr: string }) => ({
 })
 
 export const createNewsletterIssuesCollection = ({
-  options: { slugs },
-  predicates: { isAdmin, isEditor },
-}: CollectionFactoryArgs): CollectionConfig => {
-  const canManage = accessOr(isAdmin, isEditor)
+  slugs,
+  predicates: { isEditorOrAdmin },
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => {
   return {
     slug: slugs.newsletterIssues,
-    access: { create: canManage, delete: canManage, read: canManage, update: canManage },
+    access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {
       defaultColumns: ['title', 'status', 'scheduledAt', 'calendar'],
       group: deliveryGroup,

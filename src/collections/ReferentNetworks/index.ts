@@ -12,9 +12,9 @@ export const networkKindLabels = {
 }
 
 export const createReferentNetworksCollection = ({
-  options: { slugs },
+  slugs,
   predicates: { isAdmin, isStaff },
-}: CollectionFactoryArgs): CollectionConfig => ({
+}: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.referentNetworks,
   access: {
     create: isAdmin,

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOr } from '../../access/composeAccess.ts'
 import { slugifyThemeName } from '../../hooks/slugifyThemeName.ts'
 import { validateHexColor } from '../../validation/validateHexColor.ts'
 import { validateThemeParent } from '../../validation/validateThemeParent.ts'
@@ -8,15 +7,15 @@ import { validateThemeSlug } from '../../validation/validateThemeSlug.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 
 export const createThemesCollection = ({
-  options: { enabled, slugs },
-  predicates: { isAdmin, isEditor, isStaff },
-}: CollectionFactoryArgs): CollectionConfig => ({
+  enabled, slugs,
+  predicates: { isEditorOrAdmin, isStaff },
+}: CollectionFactoryArgs<'enabled' | 'slugs'>): CollectionConfig => ({
   slug: slugs.themes,
   access: {
-    create: accessOr(isAdmin, isEditor),
-    delete: accessOr(isAdmin, isEditor),
+    create: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
     read: isStaff,
-    update: accessOr(isAdmin, isEditor),
+    update: isEditorOrAdmin,
   },
   admin: {
     defaultColumns: ['name', 'slug', 'parent', 'targetShare', 'active'],

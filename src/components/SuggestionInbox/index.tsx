@@ -1,137 +1,107 @@
-import type { ServerProps } from 'payload'
+import type { Payload, ServerProps, TypedUser } from 'payload'
 
-import React from 'react'
+import { formatAdminURL } from 'payload/shared'
 
-import type { InboxSlugs } from './findInboxItems.ts'
+import type { InboxSlugs } from '../../workflow/findInboxItems.ts'
+import type { SuggestionInboxOption } from './index.client.tsx'
 
-import { contentStages } from '../../defaults.ts'
-import { stageLabels } from '../../collections/ContentItems/fields.ts'
-import { findInboxItems } from './findInboxItems.ts'
-import { inboxStrings } from './inboxStrings.ts'
+import { toLanguage } from '../../translations/index.ts'
+import { findInboxItems } from '../../workflow/findInboxItems.ts'
+import { isStage, stageLabels } from '../../workflow/stages.ts'
+import { SuggestionInboxClient } from './index.client.tsx'
 
-type Named = { id: number | string; name?: string; title?: string; email?: string }
-
-const nameOf = (value: unknown) =>
-  value && typeof value === 'object' ? ((value as Named).name ?? (value as Named).email ?? '') : ''
-
-const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100)',
-  padding: '8px 10px',
-  textAlign: 'left',
-  verticalAlign: 'top',
+export type SuggestionInboxServerProps = {
+  slugs: InboxSlugs
+  /** IANA time zone the dates are shown in (the plugin's `defaultTimeZone`). */
+  timeZone: string
 }
+
+const dateLocales = { en: 'en-GB', fr: 'fr-FR' } as const
+
+const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+
+/** The documents of a collection the user may read, as options sorted by name. */
+const findOptions = async (payload: Payload, user: TypedUser, collection: string): Promise<SuggestionInboxOption[]> => {
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 200,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true },
+    sort: 'name',
+    user,
+  })
+  return docs.map((doc) => ({ label: String(doc.name ?? doc.id), value: String(doc.id) }))
+}
+
+/** The chosen value when it is one of the options (anything else, typed into the URL, means "all"). */
+const chosen = (options: SuggestionInboxOption[], value: string) =>
+  options.find((option) => option.value === value)?.value ?? ''
 
 /**
  * Lands editors on their inbox of routed suggestions (newest first, overdue ones marked, filterable by
  * stage, network and theme) and referents on "my suggestions" with stage, latest comment and due date.
- * Rendered on the admin dashboard with the signed-in user's own access rights.
+ * Reads with the signed-in user's own access rights.
  */
 export const SuggestionInbox = async ({
   i18n,
   payload,
   searchParams,
   slugs,
+  timeZone,
   user,
-}: ServerProps & { slugs: InboxSlugs }) => {
-  if (!user || !payload) {
+}: ServerProps & SuggestionInboxServerProps) => {
+  if (!user) {
     return null
   }
-  const language = i18n?.language === 'en' ? 'en' : 'fr'
-  const t = inboxStrings[language]
-  const filters = {
-    network: firstParam(searchParams?.inboxNetwork),
-    stage: firstParam(searchParams?.inboxStage),
-    theme: firstParam(searchParams?.inboxTheme),
-  }
-  const { isReviewer, items } = await findInboxItems({ filters, payload, slugs, user })
-  const listOf = (collection: string) =>
-    payload.find({ collection, depth: 0, limit: 200, overrideAccess: false, pagination: false, user })
-  const [networks, themes] = await Promise.all([listOf(slugs.referentNetworks), listOf(slugs.themes)])
-  const now = Date.now()
+  const language = toLanguage(i18n.language)
+  const [networks, themes] = await Promise.all([
+    findOptions(payload, user, slugs.referentNetworks),
+    findOptions(payload, user, slugs.themes),
+  ])
+  const network = chosen(networks, firstParam(searchParams?.inboxNetwork))
+  const theme = chosen(themes, firstParam(searchParams?.inboxTheme))
+  const stageParam = firstParam(searchParams?.inboxStage)
+  const { isEditorOrAdmin, items, stages } = await findInboxItems({
+    filters: {
+      network: network || undefined,
+      stage: isStage(stageParam) ? stageParam : undefined,
+      theme: theme || undefined,
+    },
+    payload,
+    slugs,
+    user,
+  })
+  const stage = stages.find((value) => value === stageParam) ?? ''
+
+  const dateFormat = new Intl.DateTimeFormat(dateLocales[language], { dateStyle: 'medium', timeZone })
+  const formatDate = (value: null | string) => (value ? dateFormat.format(new Date(value)) : '—')
   const adminRoute = payload.config.routes.admin
-  const isOverdue = (item: Record<string, unknown>) =>
-    Boolean(item.dueDate) &&
-    new Date(String(item.dueDate)).getTime() < now &&
-    ['suggested', 'in-review'].includes(String(item.stage))
-  const formatDate = (value: unknown) =>
-    value ? new Date(String(value)).toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris' }) : '—'
-  const select = (name: string, label: string, options: { label: string; value: string }[], value?: string) => (
-    <label style={{ display: 'inline-flex', flexDirection: 'column', gap: 4, marginRight: 12 }}>
-      <span>{label}</span>
-      <select defaultValue={value ?? ''} name={name}>
-        <option value="">{t.all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
+
   return (
-    <section className="suggestion-inbox" style={{ marginBottom: 32 }}>
-      <h2 style={{ marginBottom: 4 }}>{isReviewer ? t.editorTitle : t.referentTitle}</h2>
-      <p style={{ color: 'var(--theme-elevation-600)', marginTop: 0 }}>
-        {isReviewer ? t.editorIntro : t.referentIntro}
-      </p>
-      <form method="get" style={{ alignItems: 'flex-end', display: 'flex', marginBottom: 12 }}>
-        {select(
-          'inboxStage',
-          t.stage,
-          contentStages.map((stage) => ({ label: stageLabels[stage][language], value: stage })),
-          filters.stage,
-        )}
-        {select(
-          'inboxNetwork',
-          t.network,
-          networks.docs.map((doc) => ({ label: String(doc.name), value: String(doc.id) })),
-          filters.network,
-        )}
-        {select(
-          'inboxTheme',
-          t.theme,
-          themes.docs.map((doc) => ({ label: String(doc.name), value: String(doc.id) })),
-          filters.theme,
-        )}
-        <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
-          {t.filter}
-        </button>
-      </form>
-      {items.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr>
-              <th style={cell}>{t.title}</th>
-              <th style={cell}>{t.stage}</th>
-              <th style={cell}>{t.network}</th>
-              <th style={cell}>{isReviewer ? t.submittedBy : t.latestComment}</th>
-              <th style={cell}>{t.submittedAt}</th>
-              <th style={cell}>{t.dueDate}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr data-overdue={isOverdue(item) ? 'true' : undefined} key={item.id}>
-                <td style={cell}>
-                  <a href={`${adminRoute}/collections/${slugs.contentItems}/${item.id}`}>{String(item.title)}</a>
-                </td>
-                <td style={cell}>{stageLabels[item.stage as keyof typeof stageLabels]?.[language] ?? String(item.stage)}</td>
-                <td style={cell}>{nameOf(item.network)}</td>
-                <td style={cell}>{isReviewer ? nameOf(item.submittedBy) : String(item.latestComment ?? '—')}</td>
-                <td style={cell}>{formatDate(item.submittedAt ?? item.createdAt)}</td>
-                <td style={{ ...cell, color: isOverdue(item) ? 'var(--theme-error-500)' : undefined, fontWeight: isOverdue(item) ? 600 : undefined }}>
-                  {formatDate(item.dueDate)}
-                  {isOverdue(item) ? ` · ${t.overdue}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <SuggestionInboxClient
+      filters={[
+        {
+          name: 'inboxStage',
+          options: stages.map((value) => ({ label: stageLabels[value][language], value })),
+          value: stage,
+        },
+        { name: 'inboxNetwork', options: networks, value: network },
+        { name: 'inboxTheme', options: themes, value: theme },
+      ]}
+      isEditorOrAdmin={isEditorOrAdmin}
+      rows={items.map((item) => ({
+        dueOn: formatDate(item.dueDate),
+        href: formatAdminURL({ adminRoute, path: `/collections/${slugs.contentItems}/${item.id}` }),
+        id: String(item.id),
+        isOverdue: item.isOverdue,
+        networkName: item.networkName ?? '—',
+        stageLabel: item.stage ? stageLabels[item.stage][language] : '—',
+        submitterOrComment: (isEditorOrAdmin ? item.submitterName : item.latestComment) ?? '—',
+        submittedOn: formatDate(item.submittedAt),
+        title: item.title,
+      }))}
+    />
   )
 }

@@ -1,0 +1,2 @@
+export { translations } from '../translations/index.ts'
+export type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../translations/index.ts'

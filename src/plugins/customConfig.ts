@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+
+/** The package's name, the slug it declares itself with, and its key in `config.custom`. */
+export const pluginSlug = 'payload-plugin-ambassadors'
+
+/** What the plugin leaves in `config.custom[pluginSlug]` for code that runs after start-up. */
+export type PluginRuntimeSettings = { jobsQueue: string }
+
+/** The settings the plugin was configured with, or `undefined` when the plugin is not installed. */
+export const getPluginSettings = (payload: Payload): PluginRuntimeSettings | undefined =>
+  payload.config.custom?.[pluginSlug] as PluginRuntimeSettings | undefined

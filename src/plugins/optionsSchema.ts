@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+import { defaultCollectionSlugs } from '../defaults.ts'
+import { isTimeZone } from '../validation/validateTimeZone.ts'
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-_]*$/, 'is not a valid collection slug (lowercase letters, digits, - and _)')
+
+const collectionKeys = Object.keys(defaultCollectionSlugs) as [keyof typeof defaultCollectionSlugs]
+
+const override = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', {
+  message: 'must be a function ({ defaultCollection }) => CollectionConfig',
+})
+
+/** The plugin's options as zod checks them at startup; defaults are applied here, once. */
+export const optionsSchema = z
+  .object({
+    collectionOverrides: z.partialRecord(z.enum(collectionKeys), override).default({}),
+    collectionSlugs: z.partialRecord(z.enum(collectionKeys), slug).default({}),
+    enabled: z.boolean().default(true),
+    holidayCountry: z
+      .string()
+      .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'is not a country code such as FR or FR-67')
+      .default('FR'),
+    jobsQueue: z.string().trim().min(1, 'must not be empty').default('ambassadors'),
+    lockDownJobs: z.boolean().default(true),
+    mediaCollection: z.union([z.literal(false), slug]).default('media'),
+    reviewServiceLevelDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(0, 'must be 0 to 60 days')
+      .max(60, 'must be 0 to 60 days')
+      .default(3),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone` })
+      .default('Europe/Paris'),
+    usersAccess: z.boolean().default(true),
+    usersCollection: slug.default('users'),
+  })
+  .strict()
