@@ -5,6 +5,14 @@ export type EmailAudience = 'editor' | 'referent'
 
 export type SuggestionNoticeKind = 'approved' | 'changes-requested' | 'rejected' | 'resubmitted' | 'submitted'
 
+/** Who reads an email, in which language, and the time zone its dates are shown in. */
+export type EmailReader = {
+  language: EmailLanguage
+  recipientName: string
+  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
+  timeZone: string
+}
+
 export type RenderedEmail = { html: string; subject: string; text: string }
 
 /**

@@ -1,4 +1,4 @@
-import type { EmailLanguage, RenderedEmail } from './emailTypes.ts'
+import type { EmailReader, RenderedEmail } from './emailTypes.ts'
 
 import { assembleEmail } from './assembleEmail.ts'
 import { buildButton } from './buildButton.ts'
@@ -7,7 +7,7 @@ import { buildParagraph } from './buildParagraph.ts'
 import { emailStrings } from './emailStrings.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 
-export type OverdueReminderArgs = {
+export type OverdueReminderArgs = EmailReader & {
   /** The editors' suggestion inbox in the admin. */
   inboxUrl: string
   items: {
@@ -17,17 +17,12 @@ export type OverdueReminderArgs = {
     title: string
     url: string
   }[]
-  language: EmailLanguage
-  recipientName: string
-  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
-  timeZone: string
 }
 
 /** Reminds an assignee of the suggestions past their due date, so referents are not left waiting. */
 export const renderOverdueReminder = async (args: OverdueReminderArgs): Promise<RenderedEmail> => {
-  const { items, language } = args
+  const { items, language, timeZone } = args
   const strings = emailStrings[language]
-  const { timeZone } = args
   const intro = strings.overdueReminder.intro(items.length)
   return assembleEmail({
     audience: 'editor',

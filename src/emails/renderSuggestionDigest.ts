@@ -1,4 +1,4 @@
-import type { EmailLanguage, RenderedEmail } from './emailTypes.ts'
+import type { EmailReader, RenderedEmail } from './emailTypes.ts'
 
 import { assembleEmail } from './assembleEmail.ts'
 import { buildButton } from './buildButton.ts'
@@ -7,7 +7,7 @@ import { buildParagraph } from './buildParagraph.ts'
 import { emailStrings } from './emailStrings.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 
-export type SuggestionDigestArgs = {
+export type SuggestionDigestArgs = EmailReader & {
   /** The editors' suggestion inbox in the admin. */
   inboxUrl: string
   items: {
@@ -18,17 +18,12 @@ export type SuggestionDigestArgs = {
     title: string
     url: string
   }[]
-  language: EmailLanguage
-  recipientName: string
-  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
-  timeZone: string
 }
 
 /** The daily round-up of new suggestions in the recipient's referent networks. */
 export const renderSuggestionDigest = async (args: SuggestionDigestArgs): Promise<RenderedEmail> => {
-  const { items, language } = args
+  const { items, language, timeZone } = args
   const strings = emailStrings[language]
-  const { timeZone } = args
   const intro = items.length ? strings.digest.intro(items.length) : strings.digest.empty
   return assembleEmail({
     audience: 'editor',

@@ -1,5 +1,5 @@
 import type { ItemDetail } from './buildItemDetails.ts'
-import type { EmailLanguage, RenderedEmail, SuggestionNoticeKind } from './emailTypes.ts'
+import type { EmailReader, RenderedEmail, SuggestionNoticeKind } from './emailTypes.ts'
 
 import { assembleEmail } from './assembleEmail.ts'
 import { buildButton } from './buildButton.ts'
@@ -10,7 +10,7 @@ import { emailStrings } from './emailStrings.ts'
 import { formatEmailDate } from './formatEmailDate.ts'
 import { toSubjectText } from './toSubjectText.ts'
 
-export type SuggestionNoticeArgs = {
+export type SuggestionNoticeArgs = EmailReader & {
   /** Who acted: the referent who submitted, or the editor who decided. */
   actorName: string
   /** The editor's comment (changes requested, rejected, optionally approved). */
@@ -28,10 +28,6 @@ export type SuggestionNoticeArgs = {
   }
   /** submitted/resubmitted go to editors; changes-requested/approved/rejected go back to the referent. */
   kind: SuggestionNoticeKind
-  language: EmailLanguage
-  recipientName: string
-  /** IANA time zone the dates are shown in: the plugin's `timeZone` option. */
-  timeZone: string
 }
 
 const isForEditors = (kind: SuggestionNoticeKind) => kind === 'submitted' || kind === 'resubmitted'

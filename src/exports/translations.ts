@@ -1,2 +1,2 @@
-export { translations } from '../translations/index.ts'
-export type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../translations/index.ts'
+export { fallbackLanguage, toLanguage, translations } from '../translations/index.ts'
+export type { AmbassadorsLanguage, AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../translations/index.ts'

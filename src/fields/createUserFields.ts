@@ -3,7 +3,7 @@ import type { Field, FieldAccess } from 'payload'
 import { languages, roles } from '../defaults.ts'
 import { selectOptions } from '../utilities/selectOptions.ts'
 import { translate } from '../utilities/translate.ts'
-import { languageLabels } from '../collections/ContentItems/fields.ts'
+import { languageLabels } from './optionLabels.ts'
 
 export const roleLabels = {
   admin: { en: 'Administrator', fr: 'Administrateur' },

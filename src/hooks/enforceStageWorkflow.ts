@@ -7,6 +7,7 @@ import type { AmbassadorsSlugMap } from '../types.ts'
 import type { Stage } from '../workflow/stages.ts'
 
 import { hasRole } from '../access/hasRole.ts'
+import { toLanguage } from '../translations/index.ts'
 import { translate } from '../utilities/translate.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'
 import { allowedNextStages } from '../workflow/stageTransitions.ts'
@@ -14,7 +15,7 @@ import { stageLabels, stagesNeedingComment } from '../workflow/stages.ts'
 import { idOf, idsOf, isSameId } from '../utilities/idOf.ts'
 
 const stageName = (req: PayloadRequest, stage: Stage) =>
-  stageLabels[stage][req.i18n?.language === 'fr' ? 'fr' : 'en']
+  stageLabels[stage][toLanguage(req.i18n?.language)]
 
 /**
  * Checks every stage change against the editorial workflow, however it arrives (admin, REST, GraphQL,

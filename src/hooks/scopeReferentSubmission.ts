@@ -21,8 +21,8 @@ export const scopeReferentSubmission =
     if (!data || !user || user.collection !== usersSlug) {
       return data
     }
-    const isStaffEditor = hasRole(user, 'admin', usersSlug) || hasRole(user, 'editor', usersSlug)
-    if (isStaffEditor || !hasRole(user, 'referent', usersSlug)) {
+    const isEditorOrAdmin = hasRole(user, 'admin', usersSlug) || hasRole(user, 'editor', usersSlug)
+    if (isEditorOrAdmin || !hasRole(user, 'referent', usersSlug)) {
       return operation === 'create' ? { ...data, submittedBy: data.submittedBy ?? user.id } : data
     }
     const fail = (key: AmbassadorsTranslationKey): never => {

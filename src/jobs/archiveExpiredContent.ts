@@ -27,10 +27,7 @@ export const createArchiveExpiredContentTask = ({
       depth: 0,
       req,
       where: {
-        and: [
-          { stage: { equals: 'approved' } },
-          { validUntil: { less_than: new Date().toISOString() } },
-        ],
+        and: [{ stage: { equals: 'approved' } }, { validUntil: { less_than: new Date().toISOString() } }],
       },
     })
     if (errors.length) {

@@ -8,6 +8,7 @@ import type { Recipient } from '../workflow/loadRecipients.ts'
 import { renderSuggestionNotice } from '../emails/index.ts'
 import { adminDocumentUrl } from '../utilities/adminDocumentUrl.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
+import { emailRecipient } from './emailRecipient.ts'
 import { taskSlugs } from './taskSlugs.ts'
 import { idOf } from '../utilities/idOf.ts'
 
@@ -43,7 +44,9 @@ export const createNotifyStageChangeTask = ({
       id: input.activity,
       req,
     })
-    const kind = activity ? kindOf(activity.fromStage as null | string, activity.toStage as string) : undefined
+    const kind = activity
+      ? kindOf(activity.fromStage as null | string, activity.toStage as string)
+      : undefined
     if (!activity || !kind) {
       return { output: { sent: 0 } }
     }
@@ -59,7 +62,11 @@ export const createNotifyStageChangeTask = ({
     const assigneeId = idOf(item.assignee)
     const candidates = isForReviewers
       ? await reviewerRecipients(req, slugs.users, assigneeId, (item.routedTo as unknown[]) ?? [])
-      : await loadRecipients(req, slugs.users, [idOf(item.submittedBy)].filter((id): id is DocumentId => id !== null))
+      : await loadRecipients(
+          req,
+          slugs.users,
+          [idOf(item.submittedBy)].filter((id): id is DocumentId => id !== null),
+        )
     // Keyed by string, valued with the id as stored (a numeric id sent back as a string is refused).
     const alreadyNotified = new Map(
       ((activity.notifiedUsers as unknown[]) ?? []).map((value) => [String(idOf(value)), idOf(value)!]),
@@ -68,28 +75,33 @@ export const createNotifyStageChangeTask = ({
       (user) => String(user.id) !== String(actorId) && !alreadyNotified.has(String(user.id)),
     )
     const actor = actorId
-      ? ((await req.payload.findByID({ collection: slugs.users, depth: 0, disableErrors: true, id: actorId, req })) as Named | null)
+      ? ((await req.payload.findByID({
+          collection: slugs.users,
+          depth: 0,
+          disableErrors: true,
+          id: actorId,
+          req,
+        })) as Named | null)
       : null
     const themes = ((item.themes as Named[] | undefined) ?? []).filter((theme) => typeof theme === 'object')
     for (const recipient of recipients) {
-      const email = await renderSuggestionNotice({
-        actorName: displayName(actor),
-        comment: activity.comment as null | string,
-        isAssignedToRecipient: String(recipient.id) === String(assigneeId),
-        item: {
-          dueDate: item.dueDate as null | string,
-          networkName: (item.network as Named | null)?.name ?? null,
-          summary: item.summary as null | string,
-          themeNames: themes.map((theme) => String(theme.name)),
-          title: String(item.title),
-          url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
-        },
-        kind,
-        language: recipient.language,
-        recipientName: recipient.name,
-        timeZone: timeZone,
-      })
-      await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
+      await emailRecipient({ recipient, req, timeZone }, (reader) =>
+        renderSuggestionNotice({
+          ...reader,
+          actorName: displayName(actor),
+          comment: activity.comment as null | string,
+          isAssignedToRecipient: String(recipient.id) === String(assigneeId),
+          item: {
+            dueDate: item.dueDate as null | string,
+            networkName: (item.network as Named | null)?.name ?? null,
+            summary: item.summary as null | string,
+            themeNames: themes.map((theme) => String(theme.name)),
+            title: String(item.title),
+            url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
+          },
+          kind,
+        }),
+      )
       alreadyNotified.set(String(recipient.id), recipient.id)
       // No req: this record commits now, whatever happens to the rest of the job.
       await req.payload.update({
@@ -114,7 +126,11 @@ const reviewerRecipients = async (
   assigneeId: DocumentId | null,
   routedTo: unknown[],
 ): Promise<Recipient[]> => {
-  const ids = [...new Set([assigneeId, ...routedTo.map(idOf)].filter((id): id is DocumentId => id !== null).map(String))]
+  const ids = [
+    ...new Set([assigneeId, ...routedTo.map(idOf)].filter((id): id is DocumentId => id !== null).map(String)),
+  ]
   const users = await loadRecipients(req, usersSlug, ids)
-  return users.filter((user) => String(user.id) === String(assigneeId) || user.suggestionEmails === 'immediate')
+  return users.filter(
+    (user) => String(user.id) === String(assigneeId) || user.suggestionEmails === 'immediate',
+  )
 }

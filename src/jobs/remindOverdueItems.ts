@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { ScheduledTaskArgs } from './types.ts'
 
 import { renderOverdueReminder } from '../emails/index.ts'
 import { adminDocumentUrl, adminHomeUrl } from '../utilities/adminDocumentUrl.ts'
@@ -8,6 +8,7 @@ import { groupBy } from '../utilities/groupBy.ts'
 import { startOfLocalDay } from '../utilities/startOfLocalDay.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { overdueStages } from '../workflow/stages.ts'
+import { emailRecipient } from './emailRecipient.ts'
 import { taskSlugs } from './taskSlugs.ts'
 import { idOf } from '../utilities/idOf.ts'
 
@@ -21,11 +22,11 @@ const dayMs = 86_400_000
  * is reminded at most once a day however often the job runs.
  */
 export const createRemindOverdueItemsTask = ({
-  timeZone,
   enabled,
   jobsQueue,
   slugs,
-}: Pick<SanitizedAmbassadorsOptions, 'timeZone' | 'enabled' | 'jobsQueue' | 'slugs'>): TaskConfig<RemindIO> => ({
+  timeZone,
+}: ScheduledTaskArgs): TaskConfig<RemindIO> => ({
   slug: taskSlugs.remindOverdueItems,
   handler: async ({ req }) => {
     const now = new Date()
@@ -59,20 +60,22 @@ export const createRemindOverdueItemsTask = ({
     const recipients = await loadRecipients(req, slugs.users, [...byAssignee.keys()])
     for (const recipient of recipients) {
       const items = byAssignee.get(String(recipient.id)) ?? []
-      const email = await renderOverdueReminder({
-        inboxUrl: adminHomeUrl(req.payload),
-        items: items.map((item) => ({
-          daysOverdue: Math.max(1, Math.floor((now.getTime() - new Date(String(item.dueDate)).getTime()) / dayMs)),
-          dueDate: String(item.dueDate),
-          networkName: (item.network as { name?: string } | null)?.name ?? null,
-          title: String(item.title),
-          url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
-        })),
-        language: recipient.language,
-        recipientName: recipient.name,
-        timeZone: timeZone,
-      })
-      await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
+      await emailRecipient({ recipient, req, timeZone }, (reader) =>
+        renderOverdueReminder({
+          ...reader,
+          inboxUrl: adminHomeUrl(req.payload),
+          items: items.map((item) => ({
+            daysOverdue: Math.max(
+              1,
+              Math.floor((now.getTime() - new Date(String(item.dueDate)).getTime()) / dayMs),
+            ),
+            dueDate: String(item.dueDate),
+            networkName: (item.network as { name?: string } | null)?.name ?? null,
+            title: String(item.title),
+            url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
+          })),
+        }),
+      )
       // Recorded right after the send, outside the job's transaction: a later failure cannot undo it.
       for (const item of items) {
         await req.payload.create({

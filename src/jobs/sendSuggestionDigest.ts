@@ -1,11 +1,12 @@
 import type { TaskConfig } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { ScheduledTaskArgs } from './types.ts'
 
 import { renderSuggestionDigest } from '../emails/index.ts'
 import { adminDocumentUrl, adminHomeUrl } from '../utilities/adminDocumentUrl.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { overdueStages } from '../workflow/stages.ts'
+import { emailRecipient } from './emailRecipient.ts'
 import { taskSlugs } from './taskSlugs.ts'
 
 type DigestIO = { input: object; output: { sent: number } }
@@ -18,11 +19,11 @@ const dayMs = 86_400_000
  * `lastDigestSentAt` moves forward right after each send, so a rerun sends nothing twice.
  */
 export const createSendSuggestionDigestTask = ({
-  timeZone,
   enabled,
   jobsQueue,
   slugs,
-}: Pick<SanitizedAmbassadorsOptions, 'timeZone' | 'enabled' | 'jobsQueue' | 'slugs'>): TaskConfig<DigestIO> => ({
+  timeZone,
+}: ScheduledTaskArgs): TaskConfig<DigestIO> => ({
   slug: taskSlugs.sendSuggestionDigest,
   handler: async ({ req }) => {
     const now = new Date()
@@ -34,7 +35,11 @@ export const createSendSuggestionDigestTask = ({
       select: { lastDigestSentAt: true },
       where: { suggestionEmails: { equals: 'daily-digest' } },
     })
-    const recipients = await loadRecipients(req, slugs.users, subscribers.map((user) => user.id))
+    const recipients = await loadRecipients(
+      req,
+      slugs.users,
+      subscribers.map((user) => user.id),
+    )
     let sent = 0
     for (const recipient of recipients) {
       const since =
@@ -57,21 +62,20 @@ export const createSendSuggestionDigestTask = ({
         },
       })
       if (items.length) {
-        const email = await renderSuggestionDigest({
-          inboxUrl: adminHomeUrl(req.payload),
-          items: items.map((item) => ({
-            actorName: String((item.submittedBy as { name?: string } | null)?.name ?? ''),
-            dueDate: item.dueDate as null | string,
-            isOverdue: Boolean(item.dueDate) && new Date(String(item.dueDate)) < now,
-            networkName: (item.network as { name?: string } | null)?.name ?? null,
-            title: String(item.title),
-            url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
-          })),
-          language: recipient.language,
-          recipientName: recipient.name,
-          timeZone: timeZone,
-        })
-        await req.payload.sendEmail({ html: email.html, subject: email.subject, text: email.text, to: recipient.email })
+        await emailRecipient({ recipient, req, timeZone }, (reader) =>
+          renderSuggestionDigest({
+            ...reader,
+            inboxUrl: adminHomeUrl(req.payload),
+            items: items.map((item) => ({
+              actorName: String((item.submittedBy as { name?: string } | null)?.name ?? ''),
+              dueDate: item.dueDate as null | string,
+              isOverdue: Boolean(item.dueDate) && new Date(String(item.dueDate)) < now,
+              networkName: (item.network as { name?: string } | null)?.name ?? null,
+              title: String(item.title),
+              url: adminDocumentUrl(req.payload, slugs.contentItems, item.id),
+            })),
+          }),
+        )
         sent++
       }
       // Outside the job's transaction: a later failure must not resend this digest.

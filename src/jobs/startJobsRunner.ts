@@ -6,7 +6,9 @@ import { getPluginSettings } from '../plugins/customConfig.ts'
 const pluginQueues = (payload: Payload): string[] => {
   const settings = getPluginSettings(payload)
   if (!settings) {
-    throw new Error('[payload-plugin-ambassadors] startJobsRunner: pass `queues`, or add ambassadorsPlugin() to the config')
+    throw new Error(
+      '[payload-plugin-ambassadors] startJobsRunner: pass `queues`, or add ambassadorsPlugin() to the config',
+    )
   }
   return [settings.jobsQueue]
 }

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { toLanguage } from '../translations/index.ts'
+
 export type Recipient = {
   email: string
   id: number | string
@@ -28,7 +30,7 @@ export const loadRecipients = async (
   return docs.map((user) => ({
     email: String(user.email),
     id: user.id,
-    language: user.language === 'en' ? 'en' : 'fr',
+    language: toLanguage(user.language),
     name: (user.name as string | undefined) || String(user.email).split('@')[0]!,
     suggestionEmails: (user.suggestionEmails as Recipient['suggestionEmails']) ?? 'immediate',
   }))

@@ -10,7 +10,7 @@ import {
 import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateUniqueEmail } from '../../validation/validateUniqueEmail.ts'
-import { languageLabels } from '../ContentItems/fields.ts'
+import { languageLabels } from '../../fields/optionLabels.ts'
 import { phaseKindLabels } from '../EditorialCalendars/fields.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 

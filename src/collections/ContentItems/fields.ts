@@ -7,6 +7,7 @@ import {
 } from '../../defaults.ts'
 import { contentStages, stageLabels } from '../../workflow/stages.ts'
 import { hasRole } from '../../access/hasRole.ts'
+import { languageLabels, socialNetworkLabels } from '../../fields/optionLabels.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
@@ -15,18 +16,6 @@ import { validateShareText } from '../../validation/validateShareText.ts'
 export const categoryLabels = {
   programme: { en: 'Made for the programme', fr: 'Conçu pour le programme' },
   relay: { en: 'Company publication relayed', fr: "Publication de l'entreprise relayée" },
-}
-
-export const languageLabels = {
-  en: { en: 'English', fr: 'Anglais' },
-  fr: { en: 'French', fr: 'Français' },
-}
-
-export const socialNetworkLabels = {
-  facebook: { en: 'Facebook', fr: 'Facebook' },
-  linkedin: { en: 'LinkedIn', fr: 'LinkedIn' },
-  other: { en: 'Other', fr: 'Autre' },
-  x: { en: 'X (Twitter)', fr: 'X (Twitter)' },
 }
 
 type ContentFieldsArgs = {

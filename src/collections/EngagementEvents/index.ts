@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOr, nobody } from '../../access/composeAccess.ts'
 import { engagementEventTypes, socialNetworks } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
-import { socialNetworkLabels } from '../ContentItems/fields.ts'
+import { socialNetworkLabels } from '../../fields/optionLabels.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 
 export const engagementTypeLabels = {

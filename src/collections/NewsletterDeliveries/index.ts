@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { deliveryStatuses } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
+import { nobody } from '../../access/composeAccess.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 
 export const deliveryStatusLabels = {
@@ -23,12 +24,8 @@ export const createNewsletterDeliveriesCollection = ({
   predicates: { isAdmin, isEditorOrAdmin },
 }: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.newsletterDeliveries,
-  access: {
-    create: isAdmin,
-    delete: isAdmin,
-    read: isEditorOrAdmin,
-    update: isAdmin,
-  },
+  // Written by the sending jobs only (Local API); an admin may delete rows (erasure requests).
+  access: { create: nobody, delete: isAdmin, read: isEditorOrAdmin, update: nobody },
   admin: {
     defaultColumns: ['issue', 'ambassador', 'status', 'sentAt', 'attempts'],
     group: deliveryGroup,
