@@ -3,7 +3,7 @@ import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate } from '../utilities/translate.ts'
-import { parseCadenceRule } from './parseCadenceRule.ts'
+import { parseCadenceRule } from '../calendar/parseCadenceRule.ts'
 
 export const validateRRule: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCadenceRule } from '../../src/validation/parseCadenceRule.ts'
+import { parseCadenceRule } from '../../src/calendar/parseCadenceRule.ts'
 import { isHttpUrl } from '../../src/validation/validateHttpUrl.ts'
 import { findShareTextOverflow } from '../../src/validation/validateShareText.ts'
 import { isTimeZone } from '../../src/validation/validateTimeZone.ts'

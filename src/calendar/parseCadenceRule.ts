@@ -1,4 +1,4 @@
-import { RRule } from '../utilities/rrule.ts'
+import { RRule } from './rrule.ts'
 
 const allowedFrequencies = new Set([RRule.DAILY, RRule.WEEKLY, RRule.MONTHLY, RRule.YEARLY])
 

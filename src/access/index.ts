@@ -1,8 +1,0 @@
-export { accessAnd, accessOr, nobody } from './composeAccess.ts'
-export { findOwnNetworkIds } from './findOwnNetworkIds.ts'
-export { hasRole } from './hasRole.ts'
-export { isSelf } from './isSelf.ts'
-export { referentNetworkScope } from './referentNetworkScope.ts'
-export { createRolePredicate, createRolePredicates } from './rolePredicates.ts'
-export type { RolePredicates } from './rolePredicates.ts'
-export { isOwnEditableSuggestion } from './isOwnEditableSuggestion.ts'
