@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url'
 
 import { startEmbeddedPostgres, stopOrphanedEmbeddedPostgres } from './lib/embeddedPostgres.mjs'
 import { startMailCatcher } from './lib/mailCatcher.mjs'
-import { assertPortsFree, describeError, LauncherError, portError, portFromEnv } from './lib/ports.mjs'
+import { assertPortsFree, describeError, portError, portFromEnv } from './lib/ports.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -51,7 +51,7 @@ try {
   process.exit(1)
 }
 const port = String(ports.http)
-const demoHost = process.env.DEMO_HOST?.trim() || undefined
+const demoHost = process.env.DEMO_HOST?.trim().replace(/^\[(.*)\]$/, '$1') || undefined
 const isWildcard = (host) => !host || host === '0.0.0.0' || host === '::' || host === '[::]'
 /** Where the launcher itself reaches next dev. */
 const probeBase = `http://${isWildcard(demoHost) ? 'localhost' : demoHost.includes(':') && !demoHost.startsWith('[') ? `[${demoHost}]` : demoHost}:${port}`

@@ -402,10 +402,10 @@ const initialise = async ({ bins, locale, owner, pgdata }) => {
       const child = spawn(bins.initdb, args, spawnOptions(owner, locale))
       child.stdout.on('data', tail.add)
       child.stderr.on('data', tail.add)
-      child.once('error', (err) => reject(new Error(`could not run ${bins.initdb}: ${err.message}`)))
+      child.once('error', (err) => reject(new LauncherError(`could not run ${bins.initdb}: ${err.message}`)))
       child.once('close', (code, signal) => {
         if (code === 0) resolve()
-        else reject(new Error(`initdb failed (code ${code}, signal ${signal}) for ${pgdata}:\n${tail.text()}`))
+        else reject(new LauncherError(`initdb failed (code ${code}, signal ${signal}) for ${pgdata}:\n${tail.text()}`))
       })
     })
   } finally {
@@ -438,14 +438,14 @@ const startPostmaster = ({ bins, locale, owner, pgdata, port }) =>
     }
     child.stdout.on('data', onOutput)
     child.stderr.on('data', onOutput)
-    child.once('error', (err) => reject(new Error(`could not run ${bins.postgres}: ${err.message}`)))
+    child.once('error', (err) => reject(new LauncherError(`could not run ${bins.postgres}: ${err.message}`)))
     child.once('close', (code, signal) => {
       if (ready) return
       const output = tail.text()
       if (/Address already in use|could not create any TCP\/IP sockets/.test(output)) {
         reject(Object.assign(new LauncherError(`port ${port} is already in use on 127.0.0.1`), { code: 'EADDRINUSE', port }))
       } else {
-        reject(new Error(`PostgreSQL exited during startup (code ${code}, signal ${signal}):\n${output}`))
+        reject(new LauncherError(`PostgreSQL exited during startup (code ${code}, signal ${signal}):\n${output}`))
       }
     })
   })
