@@ -55,7 +55,8 @@ export type AmbassadorsPluginOptions = {
   jobsQueue?: string
   /**
    * Restrict Payload's jobs endpoints (`/api/payload-jobs/run`, `handle-schedules`, queue, cancel) and the
-   * `payload-jobs` collection to admins, where the host has not set its own `jobs.access`.
+   * `payload-jobs` collection to admins, where the host has not set its own `jobs.access`; and the
+   * scheduler's `payload-jobs-stats` global (read and update) to admins.
    * @default true
    */
   lockDownJobs?: boolean
@@ -65,6 +66,22 @@ export type AmbassadorsPluginOptions = {
    * @default 'media'
    */
   mediaCollection?: false | string
+  /**
+   * Answer input mistakes that reach Payload's core or the database (a path ID that cannot exist, a
+   * malformed `where`, `page` or `limit`, a body that is not a JSON object, a value PostgreSQL refuses,
+   * a reference to a missing document) with a 400 or 404 in Payload's error shape naming the field or
+   * parameter, instead of a 500: a root `afterError` hook, and the plugin's type guard on the host's users
+   * and media collections.
+   * @default true
+   */
+  mapInputErrors?: boolean
+  /**
+   * Give the media collection an owner (`uploadedBy`) and the plugin's access rules for every operation
+   * the host left to Payload's default: staff upload, referents update and delete only their own files,
+   * editors and admins all. Reading stays the host's rule (keep it public: content images go into emails).
+   * @default true
+   */
+  mediaAccess?: boolean
   /**
    * Working days an editor has to review a new suggestion (its due date), weekends and public holidays
    * excluded.
@@ -97,6 +114,8 @@ export type SanitizedAmbassadorsOptions = {
   holidayCountry: string
   jobsQueue: string
   lockDownJobs: boolean
+  mapInputErrors: boolean
+  mediaAccess: boolean
   reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap
   timeZone: string

@@ -6,11 +6,9 @@ import path from 'node:path'
 export const createMediaCollection = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   access: {
-    // Content images end up in newsletters: anyone may read them; only staff may change them.
-    create: ({ req }) => Boolean(req.user),
-    delete: ({ req }) => Boolean(req.user),
+    // Content images end up in newsletters: anyone may read them. Uploading, changing and deleting are
+    // left to the plugin (`mediaAccess`): referents manage their own files, editors and admins all.
     read: () => true,
-    update: ({ req }) => Boolean(req.user),
   },
   fields: [{ name: 'alt', type: 'text', label: { en: 'Alternative text', fr: 'Texte alternatif' } }],
   labels: {

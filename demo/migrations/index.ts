@@ -1,9 +1,15 @@
 import * as migration_20261123_092729_initial from './20261123_092729_initial';
+import * as migration_20261129_162151_media_owner_and_locks from './20261129_162151_media_owner_and_locks';
 
 export const migrations = [
   {
     up: migration_20261123_092729_initial.up,
     down: migration_20261123_092729_initial.down,
-    name: '20261123_092729_initial'
+    name: '20261123_092729_initial',
+  },
+  {
+    up: migration_20261129_162151_media_owner_and_locks.up,
+    down: migration_20261129_162151_media_owner_and_locks.down,
+    name: '20261129_162151_media_owner_and_locks'
   },
 ];

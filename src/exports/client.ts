@@ -6,3 +6,10 @@ export type {
   SuggestionInboxOption,
   SuggestionInboxRow,
 } from '../components/SuggestionInbox/index.client.tsx'
+export { StageStatusClient } from '../components/StageStatus/index.client.tsx'
+export { WorkflowActionsClient } from '../components/WorkflowActions/index.client.tsx'
+export type {
+  WorkflowAction,
+  WorkflowActionName,
+  WorkflowActionsClientProps,
+} from '../components/WorkflowActions/index.client.tsx'

@@ -1,2 +1,5 @@
 export { SuggestionInbox } from '../components/SuggestionInbox/index.tsx'
 export type { SuggestionInboxServerProps } from '../components/SuggestionInbox/index.tsx'
+export { StageStatus } from '../components/StageStatus/index.tsx'
+export { WorkflowActions } from '../components/WorkflowActions/index.tsx'
+export type { WorkflowActionsServerProps } from '../components/WorkflowActions/index.tsx'

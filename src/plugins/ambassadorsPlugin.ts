@@ -23,7 +23,10 @@ import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
 import { pluginSlug } from './customConfig.ts'
+import { closeOpenDefaults } from './closeOpenDefaults.ts'
+import { extendMediaCollection } from './extendMediaCollection.ts'
 import { extendUsersCollection } from './extendUsersCollection.ts'
+import { guardHostInput } from './guardHostInput.ts'
 import { checkHostCollections } from './checkHostCollections.ts'
 import { sanitizeOptions } from './sanitizeOptions.ts'
 
@@ -80,7 +83,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     path: 'payload-plugin-ambassadors/rsc#SuggestionInbox',
     serverProps: { slugs, timeZone: options.timeZone },
   }
-  return {
+  const applied: Config = {
     ...config,
     admin: {
       ...config.admin,
@@ -91,7 +94,11 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     },
     collections: [
       ...hostCollections.map((collection) =>
-        collection.slug === slugs.users ? extendUsersCollection(collection, options, predicates) : collection,
+        collection.slug === slugs.users
+          ? extendUsersCollection(collection, options, predicates)
+          : collection.slug === slugs.media && options.mediaAccess
+            ? extendMediaCollection(collection, slugs.users, predicates)
+            : collection,
       ),
       ...pluginCollections,
     ],
@@ -101,7 +108,12 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
       translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
     },
     jobs: withPluginJobs(config.jobs ?? {}, options, predicates.isAdmin),
+    onInit: async (payload) => {
+      closeOpenDefaults(payload.config, { isAdmin: predicates.isAdmin, lockDownJobs: options.lockDownJobs })
+      await config.onInit?.(payload)
+    },
   }
+  return { ...applied, ...guardHostInput(applied, applied.collections ?? [], options) }
 }
 
 const definedPlugin = definePlugin<AmbassadorsPluginOptions>({

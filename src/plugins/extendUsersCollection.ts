@@ -10,7 +10,8 @@ import { assignAdminToFirstUser } from '../hooks/assignAdminToFirstUser.ts'
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 
 /**
- * Adds roles, name and language to the host's auth collection. Access rules fill only the operations
+ * Adds roles, name and language to the host's auth collection, titled by `name` unless the host set
+ * `useAsTitle`. Access rules fill only the operations
  * the host left to Payload's default ("any signed-in user"); the host's own rules win.
  */
 export const extendUsersCollection = (
@@ -25,6 +26,8 @@ export const extendUsersCollection = (
   const access = users.access ?? {}
   return {
     ...users,
+    // People appear by name in the admin (submitter, assignee, history) unless the host chose a title.
+    admin: { ...users.admin, useAsTitle: users.admin?.useAsTitle ?? 'name' },
     access: usersAccess
       ? {
           ...access,

@@ -25,6 +25,8 @@ export const optionsSchema = z
       .default('FR'),
     jobsQueue: z.string().trim().min(1, 'must not be empty').default('ambassadors'),
     lockDownJobs: z.boolean().default(true),
+    mapInputErrors: z.boolean().default(true),
+    mediaAccess: z.boolean().default(true),
     mediaCollection: z.union([z.literal(false), slug]).default('media'),
     reviewServiceLevelDays: z
       .number()

@@ -2,6 +2,21 @@ import type { AmbassadorsTranslationsObject } from './en.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
+    inputBodyInvalid: 'Le corps de la requête doit être un objet JSON d’au plus {{depth}} niveaux d’imbrication.',
+    inputNotFound: 'Aucun document ne correspond à cet identifiant.',
+    inputParameterInvalid: 'Le paramètre « {{parameter}} » n’est pas valide.',
+    inputReferenceMissing: 'Le document désigné par ce champ n’existe pas.',
+    inputValueInvalid: 'Cette valeur n’est pas valide pour ce champ.',
+    inputWrongType: 'Ce champ attend {{expected}}.',
+    inputTypeDate: 'une date comprise entre l’an 1 et l’an 9999',
+    inputTypeId: 'l’identifiant d’un document',
+    inputTypeIds: 'une liste d’identifiants de documents',
+    inputTypeNumber: 'un nombre',
+    inputTypeObject: 'un groupe de champs',
+    inputTypeRichText: 'du texte enrichi (un document Lexical)',
+    inputTypeRows: 'une liste de lignes',
+    inputTypeText: 'du texte',
+    inputTypeValues: 'une liste de valeurs',
     emailInvalid: "Cette adresse e-mail n'est pas valide.",
     emailTaken:
       'Un ambassadeur a déjà cette adresse e-mail (les adresses sont comparées sans tenir compte de la casse).',
@@ -29,6 +44,12 @@ export const fr: AmbassadorsTranslationsObject = {
     networkNone:
       'Vous n’êtes encore membre d’aucun réseau de référents : demandez à un administrateur de vous y ajouter.',
     networkNotMember: 'Vous ne pouvez proposer qu’à un réseau de référents dont vous êtes membre.',
+    networkClearAdminsOnly:
+      'Seul un administrateur peut retirer le réseau de référents d’un contenu : sans réseau, tout éditeur pourrait en décider.',
+    networkMoveNotReviewer: 'Vous ne pouvez déplacer un contenu qu’entre des réseaux de référents que vous relisez.',
+    networkRequired: 'Vos suggestions appartiennent à l’un de vos réseaux de référents : choisissez-en un.',
+    issueStatusNotAllowed:
+      'Vous pouvez mettre une édition en « Brouillon » ou « Programmée », et approuver un brouillon en le programmant ; les autres statuts sont posés par l’envoi.',
     memberNotReferent:
       'Seuls les utilisateurs ayant le rôle référent peuvent être membres d’un réseau de référents.',
     memberNotEditor:
@@ -50,5 +71,30 @@ export const fr: AmbassadorsTranslationsObject = {
       'Vous ne pouvez pas faire passer ce contenu de « {{from}} » à « {{to}} ». Depuis « {{from}} », vous pouvez choisir : {{allowed}}.',
     slugInvalid: 'Utilisez uniquement des minuscules, des chiffres et des tirets.',
     timeZoneInvalid: 'Fuseau horaire inconnu : utilisez un nom IANA comme Europe/Paris.',
+    actionApprove: 'Valider',
+    actionArchive: 'Archiver',
+    actionCancel: 'Annuler',
+    actionCommentHint: 'La personne qui l’a proposé reçoit ce commentaire par e-mail.',
+    actionCommentLabel: 'Commentaire',
+    actionDone: 'C’est fait : le contenu est maintenant « {{stage}} ».',
+    actionReject: 'Refuser',
+    actionReopen: 'Rouvrir en relecture',
+    actionRequestChanges: 'Demander des modifications',
+    actionResubmit: 'Soumettre à nouveau',
+    actionTakeIntoReview: 'Prendre en relecture',
+    actionsCreateHint: 'Publiez le contenu pour le proposer : il est alors transmis à ses relecteurs.',
+    actionsCurrentStage: 'Étape actuelle',
+    actionsNone: 'Aucune décision ne vous revient à cette étape.',
+    actionsTitle: 'Circuit de validation',
+    actionsUnsaved: 'Enregistrez ou annulez vos modifications avant de décider.',
+    moveBodyInvalid: 'Envoyez un corps JSON comme { "stage": "in-review", "comment": "…" }.',
+    moveCommentTooLong: 'Le commentaire compte au plus {{max}} caractères.',
+    moveSameStage: 'Le contenu est déjà « {{stage}} ».',
+    moveNotFound: 'Ce contenu n’existe pas ou vous ne pouvez pas le voir.',
+    moveSignIn: 'Connectez-vous pour décider d’un contenu.',
+    stageCommentInvalid: 'Le commentaire doit être un texte.',
+    stageUnknown: 'Étape inconnue : choisissez l’une des étapes du circuit de validation.',
+    statusUnpublished: 'modifications non publiées',
+    statusStage: 'Étape',
   },
 }

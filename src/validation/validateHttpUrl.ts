@@ -3,6 +3,7 @@ import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate } from '../utilities/translate.ts'
+import { textTypeError } from './findWrongTypedField.ts'
 
 /** True for an absolute http(s) URL with a host; anything else (javascript:, mailto:, relative) fails. */
 export const isHttpUrl = (value: string): boolean => {
@@ -15,6 +16,10 @@ export const isHttpUrl = (value: string): boolean => {
 }
 
 export const validateHttpUrl: TextFieldSingleValidation = (value, options) => {
+  const typeError = textTypeError(value, options.req)
+  if (typeError) {
+    return typeError
+  }
   const base = text(value, options)
   if (base !== true || !value) {
     return base

@@ -4,6 +4,7 @@ import { textarea } from 'payload/shared'
 
 import { shareTextLimits } from '../defaults.ts'
 import { translate } from '../utilities/translate.ts'
+import { textTypeError } from './findWrongTypedField.ts'
 
 type SocialNetwork = keyof typeof shareTextLimits
 
@@ -30,6 +31,10 @@ export const findShareTextOverflow = (
 }
 
 export const validateShareText: TextareaFieldValidation = (value, options) => {
+  const typeError = textTypeError(value, options.req)
+  if (typeError) {
+    return typeError
+  }
   const base = textarea(value, options)
   if (base !== true || !value) {
     return base

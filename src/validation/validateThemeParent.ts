@@ -2,6 +2,7 @@ import type { RelationshipFieldSingleValidation } from 'payload'
 
 import { translate } from '../utilities/translate.ts'
 import { idOf } from '../utilities/idOf.ts'
+import { isIdLike, wrongTypeMessage } from './findWrongTypedField.ts'
 
 const maxDepth = 20
 
@@ -12,6 +13,9 @@ export const validateThemeParent =
     let parentId = idOf(value)
     if (parentId === null || id === undefined) {
       return true
+    }
+    if (!isIdLike(parentId, req.payload.db.defaultIDType === 'text' ? 'text' : 'number')) {
+      return wrongTypeMessage(req, { message: { key: 'plugin-ambassadors:inputWrongType', vars: { expected: 'plugin-ambassadors:inputTypeId' } }, path: '' })
     }
     for (let depth = 0; parentId !== null && depth < maxDepth; depth++) {
       if (String(parentId) === String(id)) {

@@ -3,6 +3,7 @@ import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate } from '../utilities/translate.ts'
+import { textTypeError } from './findWrongTypedField.ts'
 
 export const isTimeZone = (value: string): boolean => {
   try {
@@ -14,6 +15,10 @@ export const isTimeZone = (value: string): boolean => {
 }
 
 export const validateTimeZone: TextFieldSingleValidation = (value, options) => {
+  const typeError = textTypeError(value, options.req)
+  if (typeError) {
+    return typeError
+  }
   const base = text(value, options)
   if (base !== true || !value) {
     return base

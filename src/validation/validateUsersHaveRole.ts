@@ -3,7 +3,9 @@ import type { RelationshipFieldManyValidation } from 'payload'
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 import type { Role } from '../types.ts'
 
+import { idOf } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
+import { isIdLike } from './findWrongTypedField.ts'
 
 /** Every user chosen in a hasMany relationship must hold one of `roles`. */
 export const validateUsersHaveRole =
@@ -17,9 +19,11 @@ export const validateUsersHaveRole =
     usersSlug: string
   }): RelationshipFieldManyValidation =>
   async (value, { req }) => {
-    const ids = (value ?? []).map((item) =>
-      item && typeof item === 'object' && 'value' in item ? item.value : item,
-    ) as (number | string)[]
+    const raw: unknown[] = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+    const ids = raw.map((item) => (item && typeof item === 'object' && 'value' in item ? item.value : idOf(item)))
+    if (!ids.every((id) => isIdLike(id, req.payload.db.defaultIDType === 'text' ? 'text' : 'number'))) {
+      return translate(req, message)
+    }
     if (!ids.length) {
       return true
     }
@@ -30,7 +34,7 @@ export const validateUsersHaveRole =
       pagination: false,
       req,
       select: { roles: true },
-      where: { and: [{ id: { in: ids } }, { roles: { in: roles } }] },
+      where: { and: [{ id: { in: ids as (number | string)[] } }, { roles: { in: roles } }] },
     })
     return docs.length === new Set(ids.map(String)).size || translate(req, message)
   }

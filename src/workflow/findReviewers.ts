@@ -2,6 +2,7 @@ import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../utilities/idOf.ts'
+import { isIdLike } from '../validation/findWrongTypedField.ts'
 
 
 export type Reviewers = {
@@ -23,8 +24,11 @@ export const findReviewers = async ({
   slugs: { referentNetworks: string; themes: string; users: string }
   themeIds: DocumentId[]
 }): Promise<Reviewers> => {
+  // Runs before validation: an ID that cannot exist never reaches the database (validation refuses it).
+  const idType = req.payload.db.defaultIDType === 'text' ? 'text' : 'number'
+  const validThemeIds = themeIds.filter((id) => isIdLike(id, idType))
   const [network, themes] = await Promise.all([
-    networkId
+    networkId && isIdLike(networkId, idType)
       ? req.payload.findByID({
           collection: slugs.referentNetworks,
           depth: 0,
@@ -34,15 +38,15 @@ export const findReviewers = async ({
           select: { editors: true },
         })
       : null,
-    themeIds.length
+    validThemeIds.length
       ? req.payload.find({
           collection: slugs.themes,
           depth: 0,
-          limit: themeIds.length,
+          limit: validThemeIds.length,
           pagination: false,
           req,
           select: { editors: true },
-          where: { id: { in: themeIds } },
+          where: { id: { in: validThemeIds } },
         })
       : { docs: [] },
   ])

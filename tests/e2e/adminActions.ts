@@ -207,3 +207,68 @@ export const useDemoAndBrowser = () => {
   }, 60_000)
   return state
 }
+
+/** The content item's workflow panel (the sidebar's actions). */
+export const workflowPanel = (page: Page) => page.locator('section.workflow-actions')
+
+/** The stage the workflow panel shows. */
+export const panelStage = (page: Page) => workflowPanel(page).locator('[data-stage-label]').innerText()
+
+/** The labels of the decisions the panel offers, in order. */
+export const panelActions = async (page: Page) =>
+  (await workflowPanel(page).locator('.workflow-actions__buttons button').allInnerTexts()).map((text) => text.trim())
+
+/**
+ * Takes a decision with the panel's button `label` (typing `comment` in its dialog when it asks for
+ * one) and waits for the move endpoint's answer; on success, for the panel to show `expectedStage`.
+ */
+export const takeAction = async (
+  page: Page,
+  label: string,
+  { comment, expectedStage }: { comment?: string; expectedStage?: string } = {},
+): Promise<SaveOutcome> => {
+  await waitForFormToSettle(page)
+  const isMove = (response: Response) =>
+    response.request().method() === 'POST' && /\/api\/content-items\/\d+\/move$/.test(new URL(response.url()).pathname)
+  const panel = workflowPanel(page)
+  const answer = page.waitForResponse(isMove)
+  await panel.getByRole('button', { exact: true, name: label }).click()
+  if (comment !== undefined) {
+    const dialog = panel.locator('dialog[open]')
+    await dialog.waitFor()
+    await dialog.getByRole('textbox').fill(comment)
+    await dialog.getByRole('button', { exact: true, name: label }).click()
+  }
+  const response = await answer
+  const status = response.status()
+  if (status < 400 && expectedStage) {
+    await expect.poll(() => panelStage(page), { timeout: 60_000 }).toBe(expectedStage)
+    await waitForFormToSettle(page)
+  }
+  return { status }
+}
+
+/** The serious and critical axe-core violations inside `scope` (axe's source injected on first use). */
+export const seriousAxeViolations = async (scope: Locator) => {
+  const page = scope.page()
+  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined')
+  if (!hasAxe) {
+    const { readFile } = await import('node:fs/promises')
+    const { createRequire } = await import('node:module')
+    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    await page.addScriptTag({ content: source })
+  }
+  const handle = await scope.elementHandle()
+  const violations = await page.evaluate(async (element) => {
+    type AxeResult = { violations: { help: string; id: string; impact?: string; nodes: { target: unknown[] }[] }[] }
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResult> } }).axe
+    const result = await axe.run(element as Element, { resultTypes: ['violations'] })
+    return result.violations.map((violation) => ({
+      help: violation.help,
+      id: violation.id,
+      impact: violation.impact ?? '',
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }))
+  }, handle)
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+}

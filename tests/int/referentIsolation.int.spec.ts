@@ -143,7 +143,7 @@ describe('a referent submitting', () => {
   })
 
   it('should not move their own suggestion to approved', async () => {
-    const response = await api.rest('PATCH', `/content-items/${f.itemA.id}?draft=true`, {
+    const response = await api.rest('PATCH', `/content-items/${f.itemA.id}`, {
       body: { stage: 'approved' },
       token: f.referentA.token,
     })
@@ -151,6 +151,15 @@ describe('a referent submitting', () => {
     expect(fieldErrors(response.body).map((error) => error.path)).toEqual(['stage'])
     const stored = await t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemA.id })
     expect(stored.stage).not.toBe('approved')
+  })
+
+  it('should keep the stage when a draft save asks for another one', async () => {
+    const response = await api.rest('PATCH', `/content-items/${f.itemA.id}?draft=true`, {
+      body: { stage: 'approved' },
+      token: f.referentA.token,
+    })
+    const stored = await t.payload.findByID({ collection: 'content-items', draft: true, id: f.itemA.id })
+    expect([response.status, stored.stage]).toEqual([200, 'suggested'])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'
 
@@ -12,7 +12,7 @@ const ambassadorsPlugin = (options?: AmbassadorsPluginOptions) => (config: Confi
   definedPlugin(options)(config) as Config
 
 const hostHook = () => undefined
-const hostOnInit = async () => undefined
+const hostOnInit = vi.fn(async () => undefined)
 
 /** A fresh minimal host config per call: plugins mutate what they are given. */
 const makeHostConfig = (): Config => ({
@@ -68,10 +68,12 @@ describe('ambassadorsPlugin on a minimal host config', () => {
     expect(users.hooks?.afterChange).toEqual([hostHook])
   })
 
-  it("should keep the host's endpoints, onInit, tasks and translation overrides", () => {
+  it("should keep the host's endpoints, onInit, tasks and translation overrides", async () => {
     const config = ambassadorsPlugin()(makeHostConfig())
     expect(config.endpoints?.map((e) => e.path)).toEqual(['/host'])
-    expect(config.onInit).toBe(hostOnInit)
+    const payload = { config: { collections: [], globals: [] } }
+    await config.onInit?.(payload as never)
+    expect(hostOnInit).toHaveBeenCalledWith(payload)
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['hostTask', ...Object.values(taskSlugs)])
     const fr = (config.i18n?.translations as Record<string, Record<string, Record<string, string>>>).fr!
     expect(fr['plugin-ambassadors']!.emailInvalid).toBe('Adresse refusée')

@@ -7,6 +7,7 @@ import {
 } from '../../defaults.ts'
 import { contentStages, stageLabels } from '../../workflow/stages.ts'
 import { hasRole } from '../../access/hasRole.ts'
+import { keepItemNetwork } from '../../hooks/keepItemNetwork.ts'
 import { languageLabels, socialNetworkLabels } from '../../fields/optionLabels.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
@@ -22,6 +23,7 @@ type ContentFieldsArgs = {
   canManage: FieldAccess
   slugs: {
     contentActivities: string
+    contentItems: string
     media: false | string
     referentNetworks: string
     themes: string
@@ -37,6 +39,12 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
   }
   // Written by the plugin's hooks only; readable by whoever reads the item.
   const systemOnly = { create: () => false, update: () => false }
+  const actionSlugs = {
+    contentItems: slugs.contentItems,
+    referentNetworks: slugs.referentNetworks,
+    themes: slugs.themes,
+    users: slugs.users,
+  }
   return [
     { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, maxLength: 200, required: true },
     {
@@ -111,14 +119,30 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
       relationTo: slugs.themes,
     },
     {
+      // The decisions open to the signed-in user, as buttons (the stage itself is read-only here).
+      name: 'workflowActions',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: 'payload-plugin-ambassadors/rsc#WorkflowActions',
+            serverProps: { slugs: actionSlugs },
+          },
+        },
+        position: 'sidebar',
+      },
+      label: { en: 'Editorial workflow', fr: 'Circuit de validation' },
+    },
+    {
       name: 'stage',
       type: 'select',
       admin: {
         description: {
-          en: 'Each move is checked against the editorial workflow and logged.',
-          fr: 'Chaque changement est vérifié selon le circuit de validation et historisé.',
+          en: 'Moved by the workflow’s actions above; each move is checked and logged.',
+          fr: 'Modifiée par les actions du circuit ci-dessus ; chaque changement est vérifié et historisé.',
         },
         position: 'sidebar',
+        readOnly: true,
       },
       defaultValue: 'suggested',
       index: true,
@@ -134,6 +158,8 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
           en: 'Why you move it (required to request changes or reject). Sent to the person who submitted it.',
           fr: 'Pourquoi vous le faites avancer (obligatoire pour demander des modifications ou refuser). Envoyé à la personne qui l’a proposé.',
         },
+        // Asked by the actions' dialog in the admin; still written with `stage` over the APIs.
+        hidden: true,
         position: 'sidebar',
       },
       label: { en: 'Comment for this decision', fr: 'Commentaire de la décision' },
@@ -156,6 +182,7 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
         !hasRole(user, 'admin', slugs.users)
           ? { members: { equals: user!.id } }
           : true,
+      hooks: { beforeChange: [keepItemNetwork(slugs)] },
       index: true,
       label: { en: 'Referent network', fr: 'Réseau de référents' },
       relationTo: slugs.referentNetworks,

@@ -4,11 +4,12 @@ import { accessOr } from '../../access/composeAccess.ts'
 import { isOwnEditableSuggestion } from '../../access/isOwnEditableSuggestion.ts'
 import { referentNetworkScope } from '../../access/referentNetworkScope.ts'
 import { deleteItemActivity } from '../../hooks/deleteItemActivity.ts'
-import { enforceStageWorkflow } from '../../hooks/enforceStageWorkflow.ts'
+import { enforceStageWorkflow, markDraftSave } from '../../hooks/enforceStageWorkflow.ts'
 import { recordStageChange } from '../../hooks/recordStageChange.ts'
 import { routeSuggestionToEditors } from '../../hooks/routeSuggestionToEditors.ts'
 import { scopeReferentSubmission } from '../../hooks/scopeReferentSubmission.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
+import { createMoveStageEndpoint } from './endpoints/moveStage.ts'
 import { createContentItemFields } from './fields.ts'
 
 export const createContentItemsCollection = ({
@@ -36,9 +37,14 @@ export const createContentItemsCollection = ({
       defaultColumns: ['title', 'stage', 'category', 'network', 'language', 'dueDate', 'updatedAt'],
       group: adminGroup,
       listSearchableFields: ['title', 'summary'],
+      // The item's status is its workflow stage, not Payload's draft/published pill.
+      components: enabled ? { edit: { Status: 'payload-plugin-ambassadors/rsc#StageStatus' } } : undefined,
       useAsTitle: 'title',
     },
     defaultSort: '-updatedAt',
+    endpoints: enabled
+      ? [createMoveStageEndpoint({ contentItemsSlug: slugs.contentItems, usersSlug: slugs.users })]
+      : [],
     fields: createContentItemFields({ canManage: isEditorOrAdmin, slugs }),
     hooks: {
       // Kept when disabled: without it an item with history could not be deleted.
@@ -46,6 +52,7 @@ export const createContentItemsCollection = ({
       ...(enabled
         ? {
             afterChange: [recordStageChange({ activitiesSlug: slugs.contentActivities, jobsQueue })],
+            beforeOperation: [markDraftSave],
             beforeChange: [
               enforceStageWorkflow({ slugs }),
               routeSuggestionToEditors({ holidayCountry, reviewServiceLevelDays, slugs, timeZone }),

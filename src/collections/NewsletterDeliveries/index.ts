@@ -5,6 +5,9 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { nobody } from '../../access/composeAccess.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 
+// Every field is the sending jobs' own: refused to people even where the collection's access is widened.
+const systemOnly = { create: () => false, update: () => false }
+
 export const deliveryStatusLabels = {
   failed: { en: 'Failed', fr: 'Échec' },
   pending: { en: 'Pending', fr: 'En attente' },
@@ -34,6 +37,7 @@ export const createNewsletterDeliveriesCollection = ({
     {
       name: 'issue',
       type: 'relationship',
+      access: systemOnly,
       index: true,
       label: { en: 'Issue', fr: 'Édition' },
       relationTo: slugs.newsletterIssues,
@@ -42,6 +46,7 @@ export const createNewsletterDeliveriesCollection = ({
     {
       name: 'ambassador',
       type: 'relationship',
+      access: systemOnly,
       index: true,
       label: { en: 'Ambassador', fr: 'Ambassadeur' },
       relationTo: slugs.ambassadors,
@@ -50,22 +55,24 @@ export const createNewsletterDeliveriesCollection = ({
     {
       name: 'status',
       type: 'select',
+      access: systemOnly,
       defaultValue: 'pending',
       index: true,
       label: { en: 'Status', fr: 'Statut' },
       options: selectOptions(deliveryStatuses, deliveryStatusLabels),
       required: true,
     },
-    { name: 'messageId', type: 'text', label: { en: 'Message-ID', fr: 'Message-ID' } },
-    { name: 'sentAt', type: 'date', label: { en: 'Sent at', fr: 'Envoyé le' } },
+    { name: 'messageId', type: 'text', access: systemOnly, label: { en: 'Message-ID', fr: 'Message-ID' } },
+    { name: 'sentAt', type: 'date', access: systemOnly, label: { en: 'Sent at', fr: 'Envoyé le' } },
     {
       name: 'attempts',
       type: 'number',
+      access: systemOnly,
       defaultValue: 0,
       label: { en: 'Attempts', fr: 'Tentatives' },
       min: 0,
     },
-    { name: 'lastError', type: 'textarea', label: { en: 'Last error', fr: 'Dernière erreur' } },
+    { name: 'lastError', type: 'textarea', access: systemOnly, label: { en: 'Last error', fr: 'Dernière erreur' } },
   ],
   indexes: [{ fields: ['issue', 'ambassador'], unique: true }],
   labels: {

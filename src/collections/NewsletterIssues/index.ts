@@ -1,6 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
+
+import { select } from 'payload/shared'
 
 import { issueStatuses } from '../../defaults.ts'
+import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 
@@ -14,13 +17,37 @@ export const issueStatusLabels = {
   skipped: { en: 'Skipped', fr: 'Sautée' },
 }
 
+// Written by the plugin's sending and building jobs only; readable by whoever reads the issue.
+const systemOnly = { create: () => false, update: () => false }
+
 const counter = (name: string, label: { en: string; fr: string }) => ({
   name,
   type: 'number' as const,
+  access: systemOnly,
   admin: { readOnly: true },
   defaultValue: 0,
   label,
 })
+
+/** What a person may set: a draft, or a scheduled issue (approving a draft). */
+const statusesPeopleSet = ['draft', 'scheduled']
+
+/**
+ * A person (API, admin) creates an issue as a draft or scheduled, and moves it only from draft to
+ * scheduled; every other status is the plugin's own, written by its jobs with the Local API.
+ */
+const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
+  const base = select(value, options)
+  if (base !== true || options.overrideAccess || !options.req.user) {
+    return base
+  }
+  const { operation, previousValue } = options
+  const isAllowed =
+    value === previousValue ||
+    (operation === 'create' && statusesPeopleSet.includes(String(value))) ||
+    (previousValue === 'draft' && value === 'scheduled')
+  return isAllowed || translate(options.req, 'plugin-ambassadors:issueStatusNotAllowed')
+}
 
 export const createNewsletterIssuesCollection = ({
   slugs,
@@ -52,6 +79,7 @@ export const createNewsletterIssuesCollection = ({
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(issueStatuses, issueStatusLabels),
         required: true,
+        validate: validateIssueStatus,
       },
       {
         name: 'scheduledAt',
@@ -75,24 +103,28 @@ export const createNewsletterIssuesCollection = ({
       {
         name: 'skipReason',
         type: 'text',
+        access: systemOnly,
         admin: { condition: (data) => data?.status === 'skipped', readOnly: true },
         label: { en: 'Why it was skipped', fr: 'Raison du saut' },
       },
       {
         name: 'audienceFrozenAt',
         type: 'date',
+        access: systemOnly,
         admin: { position: 'sidebar', readOnly: true },
         label: { en: 'Audience frozen at', fr: 'Audience figée le' },
       },
       {
         name: 'sentAt',
         type: 'date',
+        access: systemOnly,
         admin: { position: 'sidebar', readOnly: true },
         label: { en: 'Sent at', fr: 'Envoyée le' },
       },
       {
         name: 'counts',
         type: 'group',
+        access: systemOnly,
         admin: { position: 'sidebar' },
         fields: [
           counter('audience', { en: 'Audience', fr: 'Audience' }),

@@ -1,0 +1,126 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+import { z } from 'zod'
+
+import type { AmbassadorsTranslationKey } from '../../../translations/index.ts'
+
+import { translate } from '../../../utilities/translate.ts'
+import { toLanguage } from '../../../translations/index.ts'
+import { contentStages, stageLabels } from '../../../workflow/stages.ts'
+
+/** Longest decision comment the endpoint accepts. */
+export const moveCommentMaxLength = 4000
+
+const moveBody = z
+  .object({
+    comment: z.string().max(moveCommentMaxLength).nullish(),
+    stage: z.enum(contentStages),
+  })
+  .strict()
+
+type FieldError = { message: string; path: string }
+
+const errorAnswer = (status: number, errors: FieldError[]) => Response.json({ errors }, { status })
+
+/** Reads the JSON body; `undefined` when it is missing or not JSON. */
+const readBody = async (req: PayloadRequest): Promise<unknown> => {
+  try {
+    return req.json ? await req.json() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** An id the database can hold: a safe positive integer for numeric ids, a short token otherwise. */
+const isPlausibleId = (req: PayloadRequest, id: string) =>
+  req.payload.db.defaultIDType === 'number'
+    ? /^[1-9]\d{0,15}$/.test(id) && Number.isSafeInteger(Number(id))
+    : /^[\w-]{1,64}$/.test(id)
+
+/**
+ * `POST /api/<content-items>/:id/move` `{ stage, comment? }`: one workflow decision, applied at once
+ * with the caller's own rights (`overrideAccess: false`), so the collection's access and the workflow
+ * hook decide exactly as for any other update. Answers `200 { doc: { id, stage, latestComment } }`,
+ * or Payload's error shape `{ errors: [{ message, path }] }` in the caller's language: 400 for a
+ * malformed body or a move the workflow refuses, 401 signed out, 403 not allowed to update the item,
+ * 404 an item they cannot see.
+ */
+export const createMoveStageEndpoint = ({
+  contentItemsSlug,
+  usersSlug,
+}: {
+  contentItemsSlug: string
+  usersSlug: string
+}): Endpoint => ({
+  handler: async (req) => {
+    const t = (key: AmbassadorsTranslationKey, vars?: Record<string, number | string>) => translate(req, key, vars)
+    const user = req.user
+    if (!user || user.collection !== usersSlug) {
+      return errorAnswer(401, [{ message: t('plugin-ambassadors:moveSignIn'), path: '' }])
+    }
+    const id = String(req.routeParams?.id ?? '')
+    if (!isPlausibleId(req, id)) {
+      return errorAnswer(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
+    }
+    const parsed = moveBody.safeParse(await readBody(req))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const path = String(issue?.path[0] ?? '')
+      const message =
+        path === 'stage'
+          ? t('plugin-ambassadors:stageUnknown')
+          : path === 'comment' && issue?.code === 'too_big'
+            ? t('plugin-ambassadors:moveCommentTooLong', { max: moveCommentMaxLength })
+            : path === 'comment'
+              ? t('plugin-ambassadors:stageCommentInvalid')
+              : t('plugin-ambassadors:moveBodyInvalid')
+      return errorAnswer(400, [{ message, path }])
+    }
+    const item = await req.payload.findByID({
+      collection: contentItemsSlug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id,
+      overrideAccess: false,
+      req,
+      select: { stage: true },
+      user,
+    })
+    if (!item) {
+      return errorAnswer(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
+    }
+    const { comment, stage } = parsed.data
+    if (item.stage === stage) {
+      const stageName = stageLabels[stage][toLanguage(req.i18n?.language)]
+      return errorAnswer(400, [{ message: t('plugin-ambassadors:moveSameStage', { stage: stageName }), path: 'stage' }])
+    }
+    try {
+      const doc = await req.payload.update({
+        collection: contentItemsSlug,
+        data: { _status: 'published', stage, stageComment: comment ?? null },
+        depth: 0,
+        id,
+        overrideAccess: false,
+        req,
+        select: { latestComment: true, stage: true },
+        user,
+      })
+      return Response.json({ doc: { id: doc.id, latestComment: doc.latestComment ?? null, stage: doc.stage } })
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return errorAnswer(
+          400,
+          error.data.errors.map(({ message, path }) => ({ message, path: String(path ?? '') })),
+        )
+      }
+      if (error instanceof APIError && error.status >= 400 && error.status < 500) {
+        return errorAnswer(error.status, [{ message: error.message, path: '' }])
+      }
+      throw error
+    }
+  },
+  method: 'post',
+  path: '/:id/move',
+})
