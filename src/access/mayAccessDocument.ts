@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { isValidID } from 'payload'
-
 import type { DocumentId } from '../utilities/idOf.ts'
+
+import { idTypeOf, isIdLike } from '../utilities/idOf.ts'
 
 /** A document of a collection, or a global. */
 export type DocumentTarget = { collection: string; id: DocumentId } | { global: string }
@@ -12,8 +12,8 @@ export const isIdOf = (req: PayloadRequest, collection: string, id: unknown): id
   if (typeof id !== 'number' && typeof id !== 'string') {
     return false
   }
-  const type = req.payload.collections[collection]?.customIDType ?? req.payload.db.defaultIDType
-  return isValidID(id, type === 'number' ? 'number' : 'text')
+  const type = req.payload.collections[collection]?.customIDType ?? idTypeOf(req)
+  return isIdLike(id, type === 'number' ? 'number' : 'text')
 }
 
 /**

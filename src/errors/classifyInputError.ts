@@ -2,6 +2,7 @@ import type { FlattenedField, PayloadRequest } from 'payload'
 
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 
+import { idTypeOf } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
 import { findWrongTypedField, wrongTypeMessage } from '../validation/findWrongTypedField.ts'
 
@@ -33,29 +34,35 @@ const isInputSqlState = (state: string | undefined) => Boolean(state && (state.s
 
 const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
 
-/** `Key (image_id)=(9) is not present in table "media".` → `image`; rels tables name `themes_id`. */
 /** 23502 names the column left empty: `created_at` → `createdAt`. */
 const fieldOfNotNull = (chain: ErrorLike[]) => {
   const column = chain.map((error) => (error as { column?: unknown }).column).find((value) => typeof value === 'string')
   return typeof column === 'string' ? camelCase(column) : undefined
 }
 
+/** `Key (image_id)=(9) is not present in table "media".` → `image`; rels tables name `themes_id`. */
 const fieldOfForeignKey = (chain: ErrorLike[]) => {
   const detail = chain.map((error) => error.detail).find((value): value is string => typeof value === 'string')
   const column = detail?.match(/^Key \(([a-z0-9_]+)\)=/)?.[1]
   return column ? camelCase(column.replace(/_id$/, '')) : undefined
 }
 
+/** `page` and `limit`, with the smallest value each may take. */
+export const countParameters = [
+  ['page', 1],
+  ['limit', 0],
+] as const
+
+/** A `page` or `limit` that is given but is not a whole number from `min` up. */
+export const isBadCount = (value: unknown, min: number): boolean =>
+  value !== undefined && value !== null && (!Number.isSafeInteger(Number(value)) || Number(value) < min)
+
 /** The query parameter that cannot be right, in the order a reader checks them. */
 const badQueryParameter = (query: Record<string, unknown>): string | undefined => {
   const where = query.where
   if (where !== undefined && (typeof where !== 'object' || where === null || Array.isArray(where))) return 'where'
-  for (const name of ['page', 'limit'] as const) {
-    const value = query[name]
-    if (value === undefined) continue
-    const number = Number(value)
-    if (!Number.isSafeInteger(number) || number < (name === 'page' ? 1 : 0)) return name
-  }
+  const badCount = countParameters.find(([name, min]) => isBadCount(query[name], min))
+  if (badCount) return badCount[0]
   return where === undefined ? undefined : 'where'
 }
 
@@ -135,7 +142,7 @@ export const classifyInputError = ({
     return answer(req, 400, badParameter, 'plugin-ambassadors:inputParameterInvalid', { parameter: badParameter })
   }
   if (isWrite && data && typeof data === 'object' && fields && (isInputSqlState(state) || names.includes('TypeError'))) {
-    const idType = req?.payload?.db?.defaultIDType === 'text' ? 'text' : 'number'
+    const idType = (req ? idTypeOf(req) : 'number')
     const wrong = findWrongTypedField(fields, data as Record<string, unknown>, idType)
     if (wrong) return { message: wrongTypeMessage(req, wrong), path: wrong.path, status: 400 }
   }

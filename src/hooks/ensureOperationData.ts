@@ -2,12 +2,10 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import { isBodyShapeWrong, maxBodyDepth } from '../errors/classifyInputError.ts'
+import { countParameters, isBadCount, isBodyShapeWrong, maxBodyDepth } from '../errors/classifyInputError.ts'
 import { findWrongTypedField, wrongTypeMessage } from '../validation/findWrongTypedField.ts'
+import { idTypeOf } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
-
-const isBadCount = (value: unknown, min: number) =>
-  value !== undefined && value !== null && (!Number.isSafeInteger(Number(value)) || Number(value) < min)
 
 /**
  * Runs before anything reads the input. A REST create or update sent without a body gets an empty
@@ -18,7 +16,7 @@ const isBadCount = (value: unknown, min: number) =>
  */
 export const ensureOperationData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation === 'read' || operation === 'readDistinct') {
-    for (const [name, min] of [['page', 1], ['limit', 0]] as const) {
+    for (const [name, min] of countParameters) {
       if (isBadCount((args as Record<string, unknown>)[name], min)) {
         const text = translate(req, 'plugin-ambassadors:inputParameterInvalid', { parameter: name })
         throw new APIError(text, 400, { errors: [{ message: text, path: name }] }, true)
@@ -37,7 +35,7 @@ export const ensureOperationData: CollectionBeforeOperationHook = ({ args, colle
   if (isBodyShapeWrong(args.data)) {
     throw message(translate(req, 'plugin-ambassadors:inputBodyInvalid', { depth: maxBodyDepth }), 'body')
   }
-  const idType = req.payload.db.defaultIDType === 'text' ? 'text' : 'number'
+  const idType = idTypeOf(req)
   const wrong = findWrongTypedField(collection.flattenedFields, args.data as Record<string, unknown>, idType)
   if (wrong) {
     throw message(wrongTypeMessage(req, wrong), wrong.path)

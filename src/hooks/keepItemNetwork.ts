@@ -4,19 +4,13 @@ import { ValidationError } from 'payload'
 
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 
-import { findOwnNetworkIds } from '../access/findOwnNetworkIds.ts'
 import { hasRole } from '../access/hasRole.ts'
 import { isIdOf } from '../access/mayAccessDocument.ts'
-import { idOf, idsOf, isSameId } from '../utilities/idOf.ts'
+import { idOf } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
-import { findReviewers } from '../workflow/findReviewers.ts'
+import { isReviewerOf } from '../workflow/findReviewers.ts'
 
 type Slugs = { referentNetworks: string; themes: string; users: string }
-
-const isReviewerOf = async (req: PayloadRequest, slugs: Slugs, networkId: unknown, themes: unknown) => {
-  const { ids } = await findReviewers({ networkId: idOf(networkId), req, slugs, themeIds: idsOf(themes) })
-  return ids.some((id) => isSameId(id, req.user!.id))
-}
 
 /**
  * The `network` field's guard, on every save (drafts too): moving an item between networks never
@@ -45,12 +39,9 @@ export const keepItemNetwork =
     }
     const isEditor = hasRole(user, 'editor', slugs.users)
     if (!isEditor) {
+      // Membership of a chosen network is checked by `scopeReferentSubmission`; clearing it is refused here.
       if (id === null) {
         fail('plugin-ambassadors:networkRequired')
-      }
-      const own = await findOwnNetworkIds(req, slugs.referentNetworks)
-      if (!own.some((id) => isSameId(id, value))) {
-        fail('plugin-ambassadors:networkNotMember')
       }
       return value
     }
@@ -63,8 +54,8 @@ export const keepItemNetwork =
     }
     const themes = data?.themes ?? originalDoc?.themes
     const isReviewerOfBoth =
-      (await isReviewerOf(req, slugs, previousValue, originalDoc?.themes)) &&
-      (await isReviewerOf(req, slugs, value, themes))
+      (await isReviewerOf({ networkId: previousValue, req, slugs, themes: originalDoc?.themes })) &&
+      (await isReviewerOf({ networkId: value, req, slugs, themes }))
     if (!isReviewerOfBoth) {
       fail('plugin-ambassadors:networkMoveNotReviewer')
     }

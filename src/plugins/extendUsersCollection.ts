@@ -7,7 +7,6 @@ import { accessOr } from '../access/composeAccess.ts'
 import { isSelf } from '../access/isSelf.ts'
 import { createUserFields } from '../fields/createUserFields.ts'
 import { assignAdminToFirstUser } from '../hooks/assignAdminToFirstUser.ts'
-import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 
 /**
  * Adds roles, name and language to the host's auth collection, titled by `name` unless the host set
@@ -42,7 +41,6 @@ export const extendUsersCollection = (
     fields: [...users.fields, ...pluginFields],
     hooks: {
       ...users.hooks,
-      beforeOperation: [ensureOperationData, ...(users.hooks?.beforeOperation ?? [])],
       beforeValidate: [
         ...(enabled ? [assignAdminToFirstUser] : []),
         ...(users.hooks?.beforeValidate ?? []),

@@ -2,6 +2,7 @@ import type { FlattenedField, PayloadRequest } from 'payload'
 
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 
+import { isIdLike } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
 
 export type WrongTypedField = {
@@ -9,19 +10,10 @@ export type WrongTypedField = {
   path: string
 }
 
-/** Default PostgreSQL ids are `serial` integers: 1 to 2^31 - 1. */
-const maxSerialId = 2_147_483_647
 const maxRichTextDepth = 60
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
-
-/** A value that can be a document's ID: for PostgreSQL's default ids, an integer of the `serial` range. */
-export const isIdLike = (value: unknown, idType: 'number' | 'text' = 'number'): boolean => {
-  if (idType === 'text') return typeof value === 'string' ? value.length > 0 : Number.isSafeInteger(value)
-  const number = typeof value === 'string' && /^[0-9]{1,10}$/.test(value) ? Number(value) : value
-  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= maxSerialId
-}
 
 const isRelationValue = (field: FlattenedField & { type: 'relationship' | 'upload' }, value: unknown, idType: 'number' | 'text') => {
   if (Array.isArray(field.relationTo)) {

@@ -1,8 +1,8 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
 
 import { translate } from '../utilities/translate.ts'
-import { idOf } from '../utilities/idOf.ts'
-import { isIdLike, wrongTypeMessage } from './findWrongTypedField.ts'
+import { idOf, idTypeOf, isIdLike } from '../utilities/idOf.ts'
+import { wrongTypeMessage } from './findWrongTypedField.ts'
 
 const maxDepth = 20
 
@@ -14,7 +14,7 @@ export const validateThemeParent =
     if (parentId === null || id === undefined) {
       return true
     }
-    if (!isIdLike(parentId, req.payload.db.defaultIDType === 'text' ? 'text' : 'number')) {
+    if (!isIdLike(parentId, idTypeOf(req))) {
       return wrongTypeMessage(req, { message: { key: 'plugin-ambassadors:inputWrongType', vars: { expected: 'plugin-ambassadors:inputTypeId' } }, path: '' })
     }
     for (let depth = 0; parentId !== null && depth < maxDepth; depth++) {

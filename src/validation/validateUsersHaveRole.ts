@@ -3,9 +3,8 @@ import type { RelationshipFieldManyValidation } from 'payload'
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 import type { Role } from '../types.ts'
 
-import { idOf } from '../utilities/idOf.ts'
 import { translate } from '../utilities/translate.ts'
-import { isIdLike } from './findWrongTypedField.ts'
+import { idOf, idTypeOf, isIdLike } from '../utilities/idOf.ts'
 
 /** Every user chosen in a hasMany relationship must hold one of `roles`. */
 export const validateUsersHaveRole =
@@ -21,7 +20,7 @@ export const validateUsersHaveRole =
   async (value, { req }) => {
     const raw: unknown[] = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
     const ids = raw.map((item) => (item && typeof item === 'object' && 'value' in item ? item.value : idOf(item)))
-    if (!ids.every((id) => isIdLike(id, req.payload.db.defaultIDType === 'text' ? 'text' : 'number'))) {
+    if (!ids.every((id) => isIdLike(id, idTypeOf(req)))) {
       return translate(req, message)
     }
     if (!ids.length) {

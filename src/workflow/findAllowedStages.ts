@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Stage } from './stages.ts'
 
 import { hasRole } from '../access/hasRole.ts'
-import { idOf, idsOf, isSameId } from '../utilities/idOf.ts'
-import { findReviewers } from './findReviewers.ts'
+import { idOf, isSameId } from '../utilities/idOf.ts'
+import { isReviewerOf } from './findReviewers.ts'
 import { allowedNextStages } from './stageTransitions.ts'
 
 /** What of an item decides who may move it: its people, network and themes. */
@@ -41,11 +41,7 @@ export const findAllowedStages = async ({
   // Only an editor's review rights depend on the reviewers: skip the lookup for anyone else.
   const isReviewer =
     !networkId ||
-    (isEditor &&
-      !isAdmin &&
-      (await findReviewers({ networkId, req, slugs, themeIds: idsOf(item.themes) })).ids.some((id) =>
-        isSameId(id, user.id),
-      ))
+    (isEditor && !isAdmin && (await isReviewerOf({ networkId, req, slugs, themes: item.themes })))
   return allowedNextStages(from, {
     isAdmin,
     isAssignee: isSameId(item.assignee, user.id),

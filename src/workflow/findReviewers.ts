@@ -1,8 +1,7 @@
 import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest } from 'payload'
 
-import { idsOf } from '../utilities/idOf.ts'
-import { isIdLike } from '../validation/findWrongTypedField.ts'
+import { idOf, idsOf, idTypeOf, isIdLike, isSameId } from '../utilities/idOf.ts'
 
 
 export type Reviewers = {
@@ -25,7 +24,7 @@ export const findReviewers = async ({
   themeIds: DocumentId[]
 }): Promise<Reviewers> => {
   // Runs before validation: an ID that cannot exist never reaches the database (validation refuses it).
-  const idType = req.payload.db.defaultIDType === 'text' ? 'text' : 'number'
+  const idType = idTypeOf(req)
   const validThemeIds = themeIds.filter((id) => isIdLike(id, idType))
   const [network, themes] = await Promise.all([
     networkId && isIdLike(networkId, idType)
@@ -64,4 +63,24 @@ export const findReviewers = async ({
     where: { roles: { in: ['admin'] } },
   })
   return { ids: admins.map((admin) => admin.id), isFallbackToAdmins: true }
+}
+
+/** True when the signed-in user of `req` is one of the reviewers of an item in `networkId` with `themes`. */
+export const isReviewerOf = async ({
+  networkId,
+  req,
+  slugs,
+  themes,
+}: {
+  networkId: unknown
+  req: PayloadRequest
+  slugs: { referentNetworks: string; themes: string; users: string }
+  themes: unknown
+}): Promise<boolean> => {
+  const userId = req.user?.id
+  if (userId === undefined) {
+    return false
+  }
+  const { ids } = await findReviewers({ networkId: idOf(networkId), req, slugs, themeIds: idsOf(themes) })
+  return ids.some((id) => isSameId(id, userId))
 }

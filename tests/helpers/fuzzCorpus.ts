@@ -1,4 +1,5 @@
 import type { RawRequest, RawResponse } from './sendRawRequest.ts'
+import { defaultCollectionSlugs } from 'payload-plugin-ambassadors/defaults'
 
 /** One malformed request; `field` is the field or parameter a 400 must name in `errors[0].path`. */
 export type FuzzCase = Omit<RawRequest, 'language' | 'token'> & { field?: string }
@@ -11,19 +12,8 @@ export type FuzzIds = {
 /** GraphQL names of a collection: `Theme` / `Themes`, as Payload derives them. */
 export type GraphQLNames = { plural: string; singular: string }
 
-const collections = [
-  'themes',
-  'referent-networks',
-  'content-items',
-  'content-activities',
-  'editorial-calendars',
-  'ambassadors',
-  'newsletter-issues',
-  'newsletter-deliveries',
-  'engagement-events',
-  'users',
-  'media',
-] as const
+/** Every collection of the plugin, plus the host's users and uploads. */
+export const fuzzedCollections = [...Object.values(defaultCollectionSlugs), 'users', 'media']
 
 const json = (value: unknown) => JSON.stringify(value)
 
@@ -226,7 +216,7 @@ const segment = (id: string) => id
 export const buildRestCorpus = ({ existing }: FuzzIds): FuzzCase[] => {
   const cases: FuzzCase[] = []
   const fields = fieldCases(existing)
-  for (const slug of collections) {
+  for (const slug of fuzzedCollections) {
     const id = existing[slug]
     for (const bad of badIds) {
       cases.push({ method: 'GET', path: `/${slug}/${segment(bad)}` })
@@ -311,7 +301,7 @@ export const buildGraphQLCorpus = (names: Record<string, GraphQLNames>, { existi
     post(json({ query: 'query { Themes(page: -1) { docs { id } } }', variables: 'x' })),
     post(`{"query":"${'{'.repeat(5000)}"}`),
   )
-  for (const slug of collections) {
+  for (const slug of fuzzedCollections) {
     const { plural, singular } = names[slug]!
     const id = existing[slug]
     cases.push(

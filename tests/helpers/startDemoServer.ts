@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isProcessAlive } from '../../scripts/lib/isProcessAlive.mjs'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -129,15 +130,6 @@ const demoEnv = (ports: DemoPorts, dataDir: string) => {
 
 const lockFile = path.join(rootDir, '.test-data', 'demo-server.lock')
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /**
  * Takes this checkout's demo lock (a file holding the owner's pid), waiting while a live process holds
  * it: test files run in parallel on machines with more cores, and Next allows one `next dev` per
@@ -158,7 +150,7 @@ const acquireDemoLock = async (timeoutMs: number) => {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
     }
     const owner = Number(fs.readFileSync(lockFile, 'utf8').trim())
-    if (!owner || !isAlive(owner)) {
+    if (!owner || !isProcessAlive(owner)) {
       fs.rmSync(lockFile, { force: true })
       continue
     }

@@ -5,7 +5,7 @@ import type { AccessFixtures } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 import type { RawSender } from '../helpers/sendRawRequest.ts'
 
-import { buildGraphQLCorpus, buildRestCorpus, describeCase, findProblem } from '../helpers/fuzzCorpus.ts'
+import { buildGraphQLCorpus, buildRestCorpus, describeCase, findProblem, fuzzedCollections } from '../helpers/fuzzCorpus.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { createRawSender } from '../helpers/sendRawRequest.ts'
@@ -16,20 +16,6 @@ let f: AccessFixtures
 let restCorpus: FuzzCase[]
 let graphqlCorpus: FuzzCase[]
 const countsBefore: Record<string, number> = {}
-
-const fuzzedCollections = [
-  'themes',
-  'referent-networks',
-  'content-items',
-  'content-activities',
-  'editorial-calendars',
-  'ambassadors',
-  'newsletter-issues',
-  'newsletter-deliveries',
-  'engagement-events',
-  'users',
-  'media',
-]
 
 /** Payload's GraphQL names of each collection (checked against the schema below). */
 const graphQLNames: Record<string, GraphQLNames> = {

@@ -5,17 +5,9 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { removeEmbeddedPostgresData, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
+import { isProcessAlive } from '../../scripts/lib/isProcessAlive.mjs'
 
 const testDataDir = path.resolve('.test-data')
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /**
  * The data of runs that were killed (`postgres-<pid>` of a process that is gone) is removed, with the
@@ -31,7 +23,7 @@ const removeStaleServers = async () => {
   }
   for (const entry of entries) {
     const pid = Number(/^postgres-(\d+)$/.exec(entry)?.[1])
-    if (!pid || pid === process.pid || isAlive(pid)) continue
+    if (!pid || pid === process.pid || isProcessAlive(pid)) continue
     await removeEmbeddedPostgresData(path.join(testDataDir, entry)).catch(() => undefined)
   }
 }

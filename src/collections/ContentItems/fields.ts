@@ -13,6 +13,7 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { validateShareText } from '../../validation/validateShareText.ts'
+import { dayOnly } from '../../fields/dateAppearance.ts'
 
 export const categoryLabels = {
   programme: { en: 'Made for the programme', fr: 'Conçu pour le programme' },
@@ -199,13 +200,13 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
     {
       name: 'validFrom',
       type: 'date',
-      admin: { position: 'sidebar' },
+      admin: { ...dayOnly, position: 'sidebar' },
       label: { en: 'Valid from', fr: 'Valable à partir du' },
     },
     {
       name: 'validUntil',
       type: 'date',
-      admin: { position: 'sidebar' },
+      admin: { ...dayOnly, position: 'sidebar' },
       label: { en: 'Valid until', fr: "Valable jusqu'au" },
       validate: validateEndAfterStart('validFrom'),
     },
@@ -231,7 +232,7 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
       name: 'dueDate',
       type: 'date',
       access: editorsOnly,
-      admin: { position: 'sidebar' },
+      admin: { ...dayOnly, position: 'sidebar' },
       index: true,
       label: { en: 'Due date', fr: 'Échéance' },
     },

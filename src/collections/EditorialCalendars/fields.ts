@@ -5,6 +5,7 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateRRule } from '../../validation/validateRRule.ts'
 import { validateTimeZone } from '../../validation/validateTimeZone.ts'
+import { dayOnly } from '../../fields/dateAppearance.ts'
 
 export const cadenceKindLabels = {
   newsletter: { en: 'Ambassador newsletter', fr: 'Newsletter des ambassadeurs' },
@@ -26,7 +27,6 @@ export const phaseKindLabels = {
   primo: { en: 'Primo-ambassadors', fr: 'Primo-ambassadeurs' },
 }
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 export const createCalendarFields = ({
   canManage,

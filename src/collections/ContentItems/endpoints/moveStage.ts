@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import type { AmbassadorsTranslationKey } from '../../../translations/index.ts'
 
+import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { translate } from '../../../utilities/translate.ts'
 import { toLanguage } from '../../../translations/index.ts'
 import { contentStages, stageLabels } from '../../../workflow/stages.ts'
@@ -32,12 +33,6 @@ const readBody = async (req: PayloadRequest): Promise<unknown> => {
   }
 }
 
-/** An id the database can hold: a safe positive integer for numeric ids, a short token otherwise. */
-const isPlausibleId = (req: PayloadRequest, id: string) =>
-  req.payload.db.defaultIDType === 'number'
-    ? /^[1-9]\d{0,15}$/.test(id) && Number.isSafeInteger(Number(id))
-    : /^[\w-]{1,64}$/.test(id)
-
 /**
  * `POST /api/<content-items>/:id/move` `{ stage, comment? }`: one workflow decision, applied at once
  * with the caller's own rights (`overrideAccess: false`), so the collection's access and the workflow
@@ -60,7 +55,7 @@ export const createMoveStageEndpoint = ({
       return errorAnswer(401, [{ message: t('plugin-ambassadors:moveSignIn'), path: '' }])
     }
     const id = String(req.routeParams?.id ?? '')
-    if (!isPlausibleId(req, id)) {
+    if (!isIdOf(req, contentItemsSlug, id)) {
       return errorAnswer(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
     }
     const parsed = moveBody.safeParse(await readBody(req))
