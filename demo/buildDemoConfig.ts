@@ -17,6 +17,17 @@ import { createMediaCollection } from './collections/Media.ts'
 import { migrations } from './migrations/index.ts'
 import { Users } from './collections/Users.ts'
 
+/** `serverURL`, and when it is on this machine, the same port under `localhost` and `127.0.0.1`. */
+const loopbackOrigins = (serverURL: string | undefined): string[] => {
+  if (!serverURL) {
+    return []
+  }
+  const url = new URL(serverURL)
+  const isLoopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1'
+  const hosts = isLoopback ? ['localhost', '127.0.0.1'] : [url.hostname]
+  return hosts.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
+}
+
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type DemoConfigArgs = {
@@ -90,6 +101,8 @@ export const buildDemoConfig = ({
       localization: { defaultLocale: 'fr', fallback: true, locales: ['fr', 'en'] },
       onInit,
       plugins: [ambassadorsPlugin({ mediaCollection: 'media', ...plugin })],
+      // Payload trusts the session cookie only from these origins: the demo answers on both loopback names.
+      csrf: loopbackOrigins(serverURL),
       secret,
       serverURL,
       telemetry: false,

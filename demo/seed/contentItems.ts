@@ -16,6 +16,8 @@ export type { Stage }
 export type ContentSpec = {
   body: string[]
   category: (typeof contentCategories)[number]
+  /** The editor's comment on the decision that left the item in its stage (changes requested, rejected). */
+  comment?: string
   /** Last path segment of the item's page on the company site; also its key in the seed. */
   key: string
   language?: 'en'
@@ -68,17 +70,33 @@ const toData = (spec: ContentSpec, index: number, { networks, themes, users }: R
     ...(due === undefined
       ? {}
       : { assignee: users.editrice, dueDate: daysFromToday(due + (index % 4), 16) }),
+    ...(spec.comment ? { latestComment: spec.comment } : {}),
     ...(isPublished(spec.stage) ? { _status: 'published' } : {}),
   }
 }
+
+/** Who took the seeded item to its stage: the referent who suggested it, or the editor who decided. */
+const actorOf = (spec: ContentSpec, data: ReturnType<typeof toData>, { users }: Refs) =>
+  spec.stage === 'suggested' ? data.submittedBy : (data.assignee ?? users.editrice)
 
 export type ContentIds = Record<string, Id>
 
 export const seedContentItems = (ctx: SeedContext, refs: Refs): Promise<ContentIds> =>
   createEach(
     contentSpecs.map((spec, index) => ({ ...spec, index })),
-    ({ index, ...spec }) =>
-      createDoc(ctx, 'content-items', toData(spec, index, refs), { draft: !isPublished(spec.stage) }),
+    async ({ index, ...spec }) => {
+      const data = toData(spec, index, refs)
+      const id = await createDoc(ctx, 'content-items', data, { draft: !isPublished(spec.stage) })
+      // Seeded without a signed-in user, so the history would not say who acted: it names them.
+      await ctx.payload.update({
+        collection: 'content-activities',
+        data: { actor: actorOf(spec, data, refs) },
+        depth: 0,
+        req: ctx.req,
+        where: { contentItem: { equals: id } },
+      })
+      return id
+    },
   )
 
 /** The id of a seeded content item; a typo in a key fails the seed loudly. */

@@ -136,6 +136,7 @@ export const contentSuggestions: ContentSpec[] = [
   },
   {
     key: 'marathon-nantes-association',
+    comment: 'Bravo pour l’initiative ! Pouvez-vous ajouter le nom de l’association et une photo de l’équipe (avec l’accord des coureurs) ?',
     title: 'Nos techniciens courent le marathon de Nantes pour une association',
     summary: 'Vingt collègues ont couru pour financer l’équipement d’une salle d’activité d’un foyer pour jeunes.',
     body: ['Chaque kilomètre parcouru a été abondé par l’entreprise : 8 400 € ont été reversés à l’association partenaire.'],
@@ -150,6 +151,7 @@ export const contentSuggestions: ContentSpec[] = [
   },
   {
     key: 'qualite-air-interieur-ecoles',
+    comment: 'Le fond est très bien. Merci de citer le décret de référence et de raccourcir le texte LinkedIn à trois lignes.',
     title: 'Qualité de l’air intérieur dans les écoles : ce que demande la nouvelle réglementation',
     summary: 'Mesure du CO₂, plan d’actions, autodiagnostic : les obligations des collectivités et les solutions de ventilation.',
     body: ['Depuis 2023, les établissements recevant des enfants doivent mesurer le CO₂ chaque année. Nos ingénieurs détaillent les solutions de ventilation adaptées aux bâtiments scolaires anciens.'],
@@ -164,6 +166,7 @@ export const contentSuggestions: ContentSpec[] = [
   },
   {
     key: 'photo-seminaire-lyon',
+    comment: 'Un séminaire interne n’a pas vocation à être partagé à l’extérieur : gardons-le pour la newsletter interne.',
     title: 'Retour en images sur le séminaire de l’agence de Lyon',
     summary: 'Une journée de cohésion au bord du lac d’Annecy pour les 120 collaborateurs de l’agence.',
     body: ['Ateliers, randonnée et soirée : merci à toutes celles et ceux qui ont organisé cette belle journée.'],
@@ -177,6 +180,7 @@ export const contentSuggestions: ContentSpec[] = [
   },
   {
     key: 'tarifs-contrats-maintenance-2027',
+    comment: 'Document commercial réservé aux clients : il ne peut pas être relayé par les ambassadeurs.',
     title: 'Tarifs 2027 de nos contrats de maintenance',
     summary: 'La grille tarifaire 2027 des contrats de maintenance CVC pour les clients tertiaires.',
     body: ['Document commercial réservé aux clients et aux équipes commerciales : ne pas diffuser sur les réseaux sociaux.'],
@@ -190,6 +194,7 @@ export const contentSuggestions: ContentSpec[] = [
   },
   {
     key: 'classement-bureaux-etudes-concurrence',
+    comment: 'L’article cite nommément nos concurrents : à garder pour la veille interne, pas pour un partage public.',
     title: 'Classement des bureaux d’études : où se situe la concurrence ?',
     summary: 'Un article de presse spécialisée comparant les principaux bureaux d’études du secteur hospitalier.',
     body: ['Article externe proposé pour la veille interne : il cite nommément plusieurs concurrents et ne se prête pas à un partage par les ambassadeurs.'],

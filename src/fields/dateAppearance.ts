@@ -1,5 +1,6 @@
 /**
- * How the admin shows the plugin's dates, in every language: the day with the month's short name, as
- * in the inbox and the emails ("29 nov. 2026"). A due date or validity is a day, without a time.
+ * How the admin's date inputs show the plugin's days: `29/11/2026`, in French and British English alike
+ * (the date picker's month names would follow the browser, not the admin's language). A due date or a
+ * validity is a day, without a time.
  */
-export const dayOnly = { date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' as const } }
+export const dayOnly = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }

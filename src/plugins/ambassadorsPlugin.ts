@@ -22,6 +22,7 @@ import { createNotifyStageChangeTask } from '../jobs/notifyStageChange.ts'
 import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
+import { payloadFrenchWording } from '../translations/payloadFrenchWording.ts'
 import { pluginSlug } from './customConfig.ts'
 import { closeOpenDefaults } from './closeOpenDefaults.ts'
 import { extendMediaCollection } from './extendMediaCollection.ts'
@@ -105,7 +106,10 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     custom: { ...config.custom, [pluginSlug]: { jobsQueue: options.jobsQueue } },
     i18n: {
       ...config.i18n,
-      translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      translations: deepMergeSimple(
+        deepMergeSimple(translations, { fr: payloadFrenchWording }),
+        config.i18n?.translations ?? {},
+      ),
     },
     jobs: withPluginJobs(config.jobs ?? {}, options, predicates.isAdmin),
     onInit: async (payload) => {

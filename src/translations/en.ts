@@ -29,6 +29,7 @@ export const en = {
     inboxOverdue: 'Overdue',
     inboxReferentIntro: 'Everything you submitted, with where it stands.',
     inboxReferentTitle: 'My suggestions',
+    inboxPropose: 'Suggest content',
     inboxStage: 'Stage',
     inboxSubmittedAt: 'Submitted',
     inboxSubmittedBy: 'By',

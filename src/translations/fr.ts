@@ -33,6 +33,7 @@ export const fr: AmbassadorsTranslationsObject = {
     inboxOverdue: 'En retard',
     inboxReferentIntro: 'Tout ce que vous avez proposé, et où cela en est.',
     inboxReferentTitle: 'Mes suggestions',
+    inboxPropose: 'Proposer un contenu',
     inboxStage: 'Étape',
     inboxSubmittedAt: 'Proposé le',
     inboxSubmittedBy: 'Par',

@@ -116,7 +116,7 @@ export const publishChanges = async (page: Page): Promise<SaveOutcome> => {
   const status = response.status()
   if (status < 400) {
     const isCreate = response.request().method() === 'POST'
-    const toast = isCreate ? 'Contenu créé(e) avec succès.' : 'Mis à jour avec succès.'
+    const toast = isCreate ? 'Contenu : création effectuée.' : 'Mis à jour avec succès.'
     if (isCreate) await page.waitForURL(/\/admin\/collections\/content-items\/\d+/)
     await page.locator('.payload-toast-container li').getByText(toast).first().waitFor()
     await waitForEditForm(page)

@@ -37,6 +37,8 @@ export type SuggestionInboxFilter = {
 }
 
 export type SuggestionInboxClientProps = {
+  /** The content library's create view, offered to referents as "Suggest content". */
+  createHref?: string
   /** Stage, network and theme, in that order. */
   filters: SuggestionInboxFilter[]
   isEditorOrAdmin: boolean
@@ -53,7 +55,7 @@ const filterLabels: Record<SuggestionInboxFilterName, AmbassadorsTranslationKey>
  * The dashboard's inbox: a heading, a filter form (a plain GET form, so it works before hydration or
  * without JavaScript) and the table of items. Receives everything already formatted.
  */
-export const SuggestionInboxClient = ({ filters, isEditorOrAdmin, rows }: SuggestionInboxClientProps) => {
+export const SuggestionInboxClient = ({ createHref, filters, isEditorOrAdmin, rows }: SuggestionInboxClientProps) => {
   const { t } = useTranslation<AmbassadorsTranslationsObject, AmbassadorsTranslationKey>()
   const headingId = React.useId()
   const fieldId = (name: SuggestionInboxFilterName) => `${headingId}-${name}`
@@ -67,6 +69,11 @@ export const SuggestionInboxClient = ({ filters, isEditorOrAdmin, rows }: Sugges
         <p className={`${baseClass}__intro`}>
           {t(isEditorOrAdmin ? 'plugin-ambassadors:inboxEditorIntro' : 'plugin-ambassadors:inboxReferentIntro')}
         </p>
+        {createHref ? (
+          <Button buttonStyle="primary" className={`${baseClass}__propose`} el="link" margin={false} size="medium" url={createHref}>
+            {t('plugin-ambassadors:inboxPropose')}
+          </Button>
+        ) : null}
       </header>
       <form className={`${baseClass}__filters`} method="get">
         {filters.map((filter) => (

@@ -5,6 +5,7 @@ import { formatAdminURL } from 'payload/shared'
 import type { InboxSlugs } from '../../workflow/findInboxItems.ts'
 import type { SuggestionInboxOption } from './index.client.tsx'
 
+import { hasRole } from '../../access/hasRole.ts'
 import { toLanguage } from '../../translations/index.ts'
 import { findInboxItems } from '../../workflow/findInboxItems.ts'
 import { isStage, stageLabels } from '../../workflow/stages.ts'
@@ -12,7 +13,7 @@ import { SuggestionInboxClient } from './index.client.tsx'
 
 export type SuggestionInboxServerProps = {
   slugs: InboxSlugs
-  /** IANA time zone the dates are shown in (the plugin's `defaultTimeZone`). */
+  /** IANA time zone the dates are shown in (the plugin's `timeZone` option). */
   timeZone: string
 }
 
@@ -56,10 +57,28 @@ export const SuggestionInbox = async ({
     return null
   }
   const language = toLanguage(i18n.language)
-  const [networks, themes] = await Promise.all([
+  const isReferentOnly = !hasRole(user, 'admin', slugs.users) && !hasRole(user, 'editor', slugs.users)
+  const [allNetworks, themes, ownNetworkIds] = await Promise.all([
     findOptions(payload, user, slugs.referentNetworks),
     findOptions(payload, user, slugs.themes),
+    isReferentOnly
+      ? payload
+          .find({
+            collection: slugs.referentNetworks,
+            depth: 0,
+            overrideAccess: false,
+            pagination: false,
+            select: {},
+            user,
+            where: { members: { equals: user.id } },
+          })
+          .then(({ docs }) => docs.map((doc) => doc.id))
+      : [],
   ])
+  // A referent filters by the networks they belong to, not by every network of the programme.
+  const networks = isReferentOnly
+    ? allNetworks.filter((option) => ownNetworkIds.some((id) => String(id) === option.value))
+    : allNetworks
   const network = chosen(networks, firstParam(searchParams?.inboxNetwork))
   const theme = chosen(themes, firstParam(searchParams?.inboxTheme))
   const stageParam = firstParam(searchParams?.inboxStage)
@@ -90,6 +109,9 @@ export const SuggestionInbox = async ({
         { name: 'inboxNetwork', options: networks, value: network },
         { name: 'inboxTheme', options: themes, value: theme },
       ]}
+      createHref={
+        isEditorOrAdmin ? undefined : formatAdminURL({ adminRoute, path: `/collections/${slugs.contentItems}/create` })
+      }
       isEditorOrAdmin={isEditorOrAdmin}
       rows={items.map((item) => ({
         dueOn: formatDate(item.dueDate),
