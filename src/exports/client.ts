@@ -6,6 +6,7 @@ export type {
   SuggestionInboxOption,
   SuggestionInboxRow,
 } from '../components/SuggestionInbox/index.client.tsx'
+export { ShareTextCounter } from '../components/ShareTextCounter/index.client.tsx'
 export { StageStatusClient } from '../components/StageStatus/index.client.tsx'
 export { WorkflowActionsClient } from '../components/WorkflowActions/index.client.tsx'
 export type {

@@ -30,6 +30,7 @@ export const en = {
     inboxReferentIntro: 'Everything you submitted, with where it stands.',
     inboxReferentTitle: 'My suggestions',
     inboxPropose: 'Suggest content',
+    shareTextCount: '{{count}} / {{limit}} characters',
     inboxStage: 'Stage',
     inboxSubmittedAt: 'Submitted',
     inboxSubmittedBy: 'By',

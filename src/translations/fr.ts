@@ -34,6 +34,7 @@ export const fr: AmbassadorsTranslationsObject = {
     inboxReferentIntro: 'Tout ce que vous avez proposé, et où cela en est.',
     inboxReferentTitle: 'Mes suggestions',
     inboxPropose: 'Proposer un contenu',
+    shareTextCount: '{{count}} / {{limit}} caractères',
     inboxStage: 'Étape',
     inboxSubmittedAt: 'Proposé le',
     inboxSubmittedBy: 'Par',

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import { contentSpecs } from '../../demo/seed/contentItems.ts'
-import { openFrenchBrowser as openBrowser, signIn as signInAt, useDemoAndBrowser } from './adminActions.ts'
+import {
+  chooseOption,
+  openFrenchBrowser as openBrowser,
+  signIn as signInAt,
+  useDemoAndBrowser,
+  waitForFormToSettle,
+} from './adminActions.ts'
 import { columnTexts, openContentList as openList, screenshotContentList } from './contentList.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -90,6 +96,22 @@ describe('the admin in French, driven by a real browser', () => {
     expect(await nav.getByRole('link', { exact: true, name: 'Réseaux de référents' }).count()).toBe(1)
     expect(await nav.getByRole('link', { exact: true, name: 'Ambassadeurs' }).count()).toBe(0)
     expect(await page.locator('a[href^="/admin/collections/ambassadors"]').count()).toBe(0)
+    await context.close()
+  }, 180_000)
+  it("should count a share text's characters live against its network's limit", async () => {
+    const { context, page } = await openFrenchBrowser()
+    await signIn(page, editor)
+    await page.goto(`${demo.server.baseUrl}/admin/collections/content-items/create`)
+    await waitForFormToSettle(page)
+    await page.getByRole('button', { name: 'Ajouter Texte de partage' }).click()
+    const counter = page.locator('.share-text-counter')
+    await chooseOption(page, 'shareTexts__0__network', 'X (Twitter)')
+    await page.locator('#field-shareTexts__0__text').fill('é'.repeat(279) + '🎉')
+    await expect.poll(() => counter.innerText()).toBe('280 / 280 caractères')
+    expect(await counter.getAttribute('class')).not.toContain('share-text-counter--over')
+    await page.locator('#field-shareTexts__0__text').press('!')
+    await expect.poll(() => counter.getAttribute('class')).toContain('share-text-counter--over')
+    expect(await counter.innerText()).toBe('281 / 280 caractères')
     await context.close()
   }, 180_000)
 })

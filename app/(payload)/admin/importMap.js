@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ShareTextCounter as ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { WorkflowActions as WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { StageStatus as StageStatus_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { SuggestionInbox as SuggestionInbox_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-plugin-ambassadors/client#ShareTextCounter": ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/rsc#WorkflowActions": WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#StageStatus": StageStatus_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#SuggestionInbox": SuggestionInbox_a8617bb14dc35df0d473c9f661dcf5dd,

@@ -93,6 +93,7 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
         {
           name: 'text',
           type: 'textarea',
+          admin: { components: { afterInput: ['payload-plugin-ambassadors/client#ShareTextCounter'] } },
           label: { en: 'Text', fr: 'Texte' },
           required: true,
           validate: validateShareText,
