@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import type { AmbassadorsTranslationKey } from '../../../translations/index.ts'
 
+import { lockedDocumentsSlug } from '../../../access/lockedDocumentsAccess.ts'
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { translate } from '../../../utilities/translate.ts'
 import { toLanguage } from '../../../translations/index.ts'
@@ -101,6 +102,20 @@ export const createMoveStageEndpoint = ({
         req,
         select: { latestComment: true, stage: true },
         user,
+      })
+      // The decision is taken: the caller's edit lock on the item goes, so the referent who follows the
+      // email link right away is not told the item is locked.
+      await req.payload.db.deleteMany({
+        collection: lockedDocumentsSlug,
+        req,
+        where: {
+          and: [
+            { 'document.relationTo': { equals: contentItemsSlug } },
+            { 'document.value': { equals: doc.id } },
+            { 'user.relationTo': { equals: user.collection } },
+            { 'user.value': { equals: user.id } },
+          ],
+        },
       })
       return Response.json({ doc: { id: doc.id, latestComment: doc.latestComment ?? null, stage: doc.stage } })
     } catch (error) {
