@@ -28,3 +28,13 @@ export const createRolePredicates = (usersSlug: string) => ({
 })
 
 export type RolePredicates = ReturnType<typeof createRolePredicates>
+
+/**
+ * `admin.hidden` for collections a referent has nothing to do with in the admin (the activity log, read
+ * in each item's history; the users, read as names): hidden from their navigation and dashboard only.
+ */
+export const hiddenFromReferents =
+  (usersSlug: string) =>
+  ({ user }: { user: { collection?: string; roles?: unknown } | null }): boolean =>
+    hasRole(user, 'referent', usersSlug) && !hasRole(user, 'editor', usersSlug) && !hasRole(user, 'admin', usersSlug)
+

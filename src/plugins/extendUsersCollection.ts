@@ -5,6 +5,7 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 
 import { accessOr } from '../access/composeAccess.ts'
 import { isSelf } from '../access/isSelf.ts'
+import { hiddenFromReferents } from '../access/rolePredicates.ts'
 import { createUserFields } from '../fields/createUserFields.ts'
 import { assignAdminToFirstUser } from '../hooks/assignAdminToFirstUser.ts'
 
@@ -26,7 +27,11 @@ export const extendUsersCollection = (
   return {
     ...users,
     // People appear by name in the admin (submitter, assignee, history) unless the host chose a title.
-    admin: { ...users.admin, useAsTitle: users.admin?.useAsTitle ?? 'name' },
+    admin: {
+      ...users.admin,
+      hidden: users.admin?.hidden ?? hiddenFromReferents(slugs.users),
+      useAsTitle: users.admin?.useAsTitle ?? 'name',
+    },
     access: usersAccess
       ? {
           ...access,

@@ -95,6 +95,9 @@ describe('the admin in French, driven by a real browser', () => {
     const nav = page.locator('nav').first()
     expect(await nav.getByRole('link', { exact: true, name: 'Réseaux de référents' }).count()).toBe(1)
     expect(await nav.getByRole('link', { exact: true, name: 'Ambassadeurs' }).count()).toBe(0)
+    // Nothing for a referent to do there: the activity log is read in each item, colleagues by name.
+    expect(await nav.getByRole('link', { exact: true, name: 'Historique des contenus' }).count()).toBe(0)
+    expect(await nav.getByRole('link', { exact: true, name: 'Utilisateurs' }).count()).toBe(0)
     expect(await page.locator('a[href^="/admin/collections/ambassadors"]').count()).toBe(0)
     await context.close()
   }, 180_000)

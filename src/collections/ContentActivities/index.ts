@@ -4,6 +4,7 @@ import { accessOr, nobody } from '../../access/composeAccess.ts'
 import { referentNetworkScope } from '../../access/referentNetworkScope.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { contentStages, stageLabels } from '../../workflow/stages.ts'
+import { hiddenFromReferents } from '../../access/rolePredicates.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 
 /**
@@ -26,6 +27,7 @@ export const createContentActivitiesCollection = ({
   admin: {
     defaultColumns: ['at', 'contentItem', 'kind', 'actor', 'fromStage', 'toStage', 'comment'],
     group: adminGroup,
+    hidden: hiddenFromReferents(slugs.users),
     useAsTitle: 'toStage',
   },
   defaultSort: '-at',
