@@ -94,7 +94,7 @@ export const SuggestionInbox = async ({
   })
   const stage = stages.find((value) => value === stageParam) ?? ''
 
-  const dateFormat = new Intl.DateTimeFormat(dateLocales[language], { dateStyle: 'medium', timeZone })
+  const dateFormat = new Intl.DateTimeFormat(dateLocales[language], { dateStyle: 'short', timeZone })
   const formatDate = (value: null | string) => (value ? dateFormat.format(new Date(value)) : '—')
   const adminRoute = payload.config.routes.admin
 
