@@ -65,15 +65,39 @@ export const engagementEventTypes = [
 
 export const cadenceKinds = [
   'newsletter',
-  'weekly-notification',
+  'notification',
   'training',
   'workshop',
-  'other',
+  'internal-comms',
+  'prospection',
 ] as const
 
-export const deadPeriodPolicies = ['pause', 'reduce', 'relaunch-after'] as const
+/** What a planned slot is: a cadence kind, a piece of content to push, or a relaunch after a dead period. */
+export const slotKinds = [...cadenceKinds, 'content', 'relaunch'] as const
+
+/** Cadence kinds that send to ambassadors, and so obey a dead period's policy. */
+export const sendingCadenceKinds = ['newsletter', 'notification'] as const
+
+/** `pause`: nothing is sent in the period; `lighten`: at most one send; `none`: the period is only shown. */
+export const deadPeriodPolicies = ['pause', 'lighten', 'none'] as const
+
+export const relaunchDecisions = ['proposed', 'accepted', 'dropped'] as const
+
+export const relaunchChecklist = ['relaunch-newsletter', 'training-or-workshop', 'content-push'] as const
+
+/** Working days between the end of a dead period and the relaunch proposed after it. */
+export const defaultRelaunchWorkingDays = 3
+
+/** The plain recurrence choices offered to editors; `custom` is a raw RRULE. */
+export const recurrencePatterns = ['month-days', 'weekly', 'monthly-weekday', 'quarterly-weekday', 'custom'] as const
 
 export const phaseKinds = ['beta', 'primo', 'continuous'] as const
+
+/** The seeds' cohort sizes and durations: beta 5-10 people for 2-6 weeks, primo 30-100 for 3-6 months. */
+export const phaseRanges = {
+  beta: { people: [5, 10], weeks: [2, 6] },
+  primo: { people: [30, 100], weeks: [13, 26] },
+} as const
 
 /** Twice a month, on the 1st and the 15th at 09:00 (the seeds' "bimensuel"). */
 export const defaultNewsletterRRule = 'FREQ=MONTHLY;BYMONTHDAY=1,15;BYHOUR=9;BYMINUTE=0;BYSECOND=0'

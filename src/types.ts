@@ -83,6 +83,12 @@ export type AmbassadorsPluginOptions = {
    */
   mediaAccess?: boolean
   /**
+   * Working days (weekends and `holidayCountry`'s public holidays do not count) between the end of a dead
+   * period and the relaunch the calendar proposes after it.
+   * @default 3
+   */
+  relaunchWorkingDays?: number
+  /**
    * Working days an editor has to review a new suggestion (its due date), weekends and public holidays
    * excluded.
    * @default 3
@@ -116,6 +122,7 @@ export type SanitizedAmbassadorsOptions = {
   lockDownJobs: boolean
   mapInputErrors: boolean
   mediaAccess: boolean
+  relaunchWorkingDays: number
   reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap
   timeZone: string

@@ -23,7 +23,7 @@ import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
 import { payloadFrenchWording } from '../translations/payloadFrenchWording.ts'
-import { pluginSlug } from './customConfig.ts'
+import { pluginSlug, type PluginRuntimeSettings } from './customConfig.ts'
 import { closeOpenDefaults } from './closeOpenDefaults.ts'
 import { extendMediaCollection } from './extendMediaCollection.ts'
 import { extendUsersCollection } from './extendUsersCollection.ts'
@@ -103,7 +103,20 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
       ),
       ...pluginCollections,
     ],
-    custom: { ...config.custom, [pluginSlug]: { jobsQueue: options.jobsQueue } },
+    custom: {
+      ...config.custom,
+      [pluginSlug]: {
+        holidayCountry: options.holidayCountry,
+        jobsQueue: options.jobsQueue,
+        relaunchWorkingDays: options.relaunchWorkingDays,
+        slugs: {
+          contentItems: options.slugs.contentItems,
+          editorialCalendars: options.slugs.editorialCalendars,
+          newsletterIssues: options.slugs.newsletterIssues,
+        },
+        timeZone: options.timeZone,
+      } satisfies PluginRuntimeSettings,
+    },
     i18n: {
       ...config.i18n,
       translations: deepMergeSimple(

@@ -4,7 +4,13 @@ import type { Payload } from 'payload'
 export const pluginSlug = 'payload-plugin-ambassadors'
 
 /** What the plugin leaves in `config.custom[pluginSlug]` for code that runs after start-up. */
-export type PluginRuntimeSettings = { jobsQueue: string }
+export type PluginRuntimeSettings = {
+  holidayCountry: string
+  jobsQueue: string
+  relaunchWorkingDays: number
+  slugs: { contentItems: string; editorialCalendars: string; newsletterIssues: string }
+  timeZone: string
+}
 
 /** The settings the plugin was configured with, or `undefined` when the plugin is not installed. */
 export const getPluginSettings = (payload: Payload): PluginRuntimeSettings | undefined =>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { defaultCollectionSlugs } from '../defaults.ts'
-import { isTimeZone } from '../validation/validateTimeZone.ts'
+import { isTimeZone } from '../utilities/isTimeZone.ts'
 
 const slug = z
   .string()
@@ -28,6 +28,12 @@ export const optionsSchema = z
     mapInputErrors: z.boolean().default(true),
     mediaAccess: z.boolean().default(true),
     mediaCollection: z.union([z.literal(false), slug]).default('media'),
+    relaunchWorkingDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(0, 'must be 0 to 30 days')
+      .max(30, 'must be 0 to 30 days')
+      .default(3),
     reviewServiceLevelDays: z
       .number()
       .int('must be a whole number of days')

@@ -3,7 +3,7 @@ import Holidays from 'date-holidays'
 const holidayCache = new Map<string, Set<string>>()
 
 /** Public holidays (not observances) of a country, or country-region, for one year, as YYYY-MM-DD. */
-const publicHolidays = (country: string, year: number): Set<string> => {
+export const publicHolidays = (country: string, year: number): Set<string> => {
   const key = `${country}:${year}`
   const cached = holidayCache.get(key)
   if (cached) {

@@ -4,15 +4,7 @@ import { text } from 'payload/shared'
 
 import { translate } from '../utilities/translate.ts'
 import { textTypeError } from './findWrongTypedField.ts'
-
-export const isTimeZone = (value: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}
+import { isTimeZone } from '../utilities/isTimeZone.ts'
 
 export const validateTimeZone: TextFieldSingleValidation = (value, options) => {
   const typeError = textTypeError(value, options.req)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCadenceRule } from '../../src/calendar/parseCadenceRule.ts'
 import { isHttpUrl } from '../../src/validation/validateHttpUrl.ts'
 import { findShareTextOverflow } from '../../src/validation/validateShareText.ts'
-import { isTimeZone } from '../../src/validation/validateTimeZone.ts'
+import { isTimeZone } from '../../src/utilities/isTimeZone.ts'
 import { defaultNewsletterRRule } from '../../src/defaults.ts'
 
 describe('parseCadenceRule', () => {

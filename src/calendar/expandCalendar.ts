@@ -1,0 +1,250 @@
+import { defaultRelaunchWorkingDays, relaunchChecklist, sendingCadenceKinds } from '../defaults.ts'
+import { addDays, dayToUtcMs, storedDay } from './days.ts'
+import { expandRuleWallTimes, readRule } from './expandRule.ts'
+import { phaseWarnings } from './phaseWarnings.ts'
+import { timePattern } from './recurrence.ts'
+import type { CalendarCadence, CalendarData, CalendarDeadPeriod, Occurrence } from './types.ts'
+import { addWorkingDaysToDay, isWorkingDayString } from './workingDays.ts'
+import { formatZonedDateTime, wallTimeToInstant } from './zonedTime.ts'
+
+export type ExpandOptions = {
+  /** First day of the range, `YYYY-MM-DD`, in the calendar's time zone. */
+  from: string
+  /** Public holidays that are not working days, for relaunch dates and `lighten`. @default 'FR' */
+  holidayCountry?: string
+  /** Working days between a dead period's end and its relaunch. @default 3 */
+  relaunchWorkingDays?: number
+  /** Last day of the range, included. */
+  to: string
+}
+
+type Period = { endDay: string; name: string; policy: CalendarDeadPeriod['policy']; startDay: string; source: CalendarDeadPeriod }
+
+const minuteMs = 60_000
+const dayMs = 86_400_000
+const sending = new Set<string>(sendingCadenceKinds)
+
+const idOf = (value: unknown): number | string | undefined =>
+  typeof value === 'object' && value !== null ? (value as { id: number | string }).id : (value as number | string | undefined)
+
+const overlaps = (startDay: string, endDay: string | undefined, from: string, to: string) =>
+  startDay <= to && (endDay === undefined || endDay >= from)
+
+const wallOfTime = (time: null | string | undefined) => {
+  const match = timePattern.exec(time ?? '') ?? timePattern.exec('09:00')!
+  return (Number(match[1]) * 60 + Number(match[2])) * minuteMs
+}
+
+const byStart = (a: Occurrence, b: Occurrence) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+
+/** A cadence's occurrences over [from, to], dead periods marked and their policy applied. */
+const expandCadence = (
+  cadence: CalendarCadence,
+  calendar: CalendarData,
+  periods: Period[],
+  { from, holidayCountry, to }: Required<Pick<ExpandOptions, 'from' | 'holidayCountry' | 'to'>>,
+): Occurrence[] => {
+  const rule = readRule(cadence.rrule)
+  if (!rule.ok) {
+    return []
+  }
+  const timeZone = rule.parts.tzid ?? (cadence.timeZone || calendar.timeZone)
+  const startsOn = cadence.startsOn ? storedDay(cadence.startsOn) : from
+  const obeysPolicy = sending.has(cadence.kind)
+  // `lighten` keeps one send per period: the whole period is expanded to know which one.
+  let [rangeFrom, rangeTo] = [from, to]
+  for (const period of obeysPolicy ? periods : []) {
+    if (period.policy === 'lighten' && overlaps(period.startDay, period.endDay, from, to)) {
+      rangeFrom = period.startDay < rangeFrom ? period.startDay : rangeFrom
+      rangeTo = period.endDay > rangeTo ? period.endDay : rangeTo
+    }
+  }
+  if (startsOn > rangeTo) {
+    return []
+  }
+  const skipped = new Set((cadence.skipDates ?? []).map((skip) => storedDay(skip.date)))
+  const walls = expandRuleWallTimes(rule.parts, {
+    dtstartWall: dayToUtcMs(startsOn) + (rule.parts.byHour ? 0 : wallOfTime(cadence.time)),
+    fromWall: dayToUtcMs(rangeFrom),
+    timeZone,
+    toWall: dayToUtcMs(rangeTo) + dayMs - 1,
+  })
+  const occurrences: Occurrence[] = []
+  const row: Occurrence['row'] = { field: 'cadences', id: cadence.id ?? undefined }
+  const idPrefix = `cadence:${cadence.id ?? cadence.label}:`
+  const days = walls.map((wall) => new Date(wall).toISOString().slice(0, 10))
+  const periodOfDay = days.map((day) => periods.find((period) => day >= period.startDay && day <= period.endDay))
+  // `lighten` keeps the period's first send on a working day, or its first send when none is.
+  const keptInPeriod = new Map<Period, number>()
+  periodOfDay.forEach((period, index) => {
+    if (period?.policy !== 'lighten' || !obeysPolicy || skipped.has(days[index]!)) {
+      return
+    }
+    const current = keptInPeriod.get(period)
+    const working = isWorkingDayString(days[index]!, holidayCountry)
+    if (current === undefined || (working && !isWorkingDayString(days[current]!, holidayCountry))) {
+      keptInPeriod.set(period, index)
+    }
+  })
+  for (let index = 0; index < walls.length; index++) {
+    const [wall, day, period] = [walls[index]!, days[index]!, periodOfDay[index]]
+    if (skipped.has(day)) {
+      continue
+    }
+    let status: Occurrence['status'] = 'scheduled'
+    if (period && obeysPolicy && period.policy === 'pause') {
+      status = 'cancelled'
+    } else if (period && obeysPolicy && period.policy === 'lighten' && keptInPeriod.get(period) !== index) {
+      status = 'cancelled'
+    }
+    if (day < from || day > to) {
+      continue
+    }
+    const instant = wallTimeToInstant(timeZone, wall)
+    const start = formatZonedDateTime(timeZone, instant)
+    const occurrence: Occurrence = {
+      allDay: false,
+      id: idPrefix + start,
+      kind: cadence.kind,
+      label: cadence.label,
+      row,
+      start,
+      status,
+      timeZone,
+      type: 'cadence',
+    }
+    if (period) {
+      occurrence.deadPeriod = period.name
+    }
+    if (cadence.durationMinutes) {
+      occurrence.end = formatZonedDateTime(timeZone, instant + cadence.durationMinutes * minuteMs)
+    }
+    occurrences.push(occurrence)
+  }
+  return occurrences
+}
+
+/**
+ * Everything an editorial calendar holds between two days (both included, in the calendar's time zone):
+ * each cadence occurrence, planned slot, dead period, relaunch and phase, sorted by start. Occurrences of
+ * sending cadences (newsletter, notification) in a dead period follow its policy: `pause` cancels them,
+ * `lighten` keeps the first one on a working day, `none` keeps them all; every occurrence in a period
+ * names it. Pure: no database, no clock.
+ */
+export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): Occurrence[] => {
+  const { from, to } = options
+  const holidayCountry = options.holidayCountry ?? 'FR'
+  const relaunchWorkingDays = options.relaunchWorkingDays ?? defaultRelaunchWorkingDays
+  const periods: Period[] = (calendar.deadPeriods ?? []).map((period) => ({
+    endDay: storedDay(period.end),
+    name: period.name,
+    policy: period.policy,
+    source: period,
+    startDay: storedDay(period.start),
+  }))
+  const periodOf = (day: string) => periods.find((period) => day >= period.startDay && day <= period.endDay)
+  const occurrences: Occurrence[] = []
+
+  for (const cadence of calendar.cadences ?? []) {
+    occurrences.push(...expandCadence(cadence, calendar, periods, { from, holidayCountry, to }))
+  }
+
+  for (const period of periods) {
+    if (overlaps(period.startDay, period.endDay, from, to)) {
+      occurrences.push({
+        allDay: true,
+        end: period.endDay,
+        id: `dead-period:${period.source.id ?? period.name}:${period.startDay}`,
+        label: period.name,
+        policy: period.policy,
+        row: { field: 'deadPeriods', id: period.source.id ?? undefined },
+        start: period.startDay,
+        status: 'scheduled',
+        type: 'dead-period',
+      })
+    }
+    const relaunch = period.source.relaunch
+    if (relaunch?.decision === 'dropped') {
+      continue
+    }
+    const day = relaunch?.date
+      ? storedDay(relaunch.date)
+      : addWorkingDaysToDay(period.endDay, relaunchWorkingDays, holidayCountry)
+    if (day >= from && day <= to) {
+      occurrences.push({
+        allDay: true,
+        checklist: relaunch?.checklist ?? [...relaunchChecklist],
+        id: `relaunch:${period.source.id ?? period.name}:${day}`,
+        label: period.name,
+        row: { field: 'deadPeriods', id: period.source.id ?? undefined },
+        start: day,
+        status: relaunch?.decision === 'accepted' ? 'scheduled' : 'proposed',
+        type: 'relaunch',
+      })
+    }
+  }
+
+  for (const slot of calendar.plannedSlots ?? []) {
+    const startInstant = Date.parse(slot.date)
+    const startDay = new Date(startInstant).toISOString().slice(0, 10)
+    const endInstant = slot.end ? Date.parse(slot.end) : undefined
+    const startLocal = formatZonedDateTime(calendar.timeZone, startInstant)
+    const endLocal = endInstant === undefined ? undefined : formatZonedDateTime(calendar.timeZone, endInstant)
+    if (!overlaps(startLocal.slice(0, 10), endLocal?.slice(0, 10) ?? startLocal.slice(0, 10), from, to)) {
+      continue
+    }
+    const period = periodOf(startLocal.slice(0, 10)) ?? periodOf(startDay)
+    occurrences.push({
+      allDay: false,
+      ...(slot.contentItems?.length ? { contentItems: slot.contentItems.map(idOf).filter((id) => id !== undefined) } : {}),
+      ...(period ? { deadPeriod: period.name } : {}),
+      ...(endLocal ? { end: endLocal } : {}),
+      id: `slot:${slot.id ?? slot.title}:${startLocal}`,
+      kind: slot.kind,
+      label: slot.title,
+      ...(slot.newsletterIssue ? { newsletterIssue: idOf(slot.newsletterIssue) } : {}),
+      ...(slot.owner ? { owner: idOf(slot.owner) } : {}),
+      ...(slot.place ? { place: slot.place } : {}),
+      ...(slot.registrationLink ? { registrationLink: slot.registrationLink } : {}),
+      row: { field: 'plannedSlots', id: slot.id ?? undefined },
+      start: startLocal,
+      status: 'scheduled',
+      timeZone: calendar.timeZone,
+      type: 'slot',
+      ...(slot.videoLink ? { videoLink: slot.videoLink } : {}),
+    })
+  }
+
+  for (const phase of calendar.phases ?? []) {
+    const startDay = storedDay(phase.start)
+    const endDay = phase.end ? storedDay(phase.end) : undefined
+    if (!overlaps(startDay, endDay, from, to)) {
+      continue
+    }
+    const warnings = phaseWarnings({ ...phase, endDay, startDay })
+    occurrences.push({
+      allDay: true,
+      ...(endDay ? { end: endDay } : {}),
+      id: `phase:${phase.id ?? phase.name}:${startDay}`,
+      kind: phase.kind,
+      label: phase.name,
+      row: { field: 'phases', id: phase.id ?? undefined },
+      start: startDay,
+      status: 'scheduled',
+      ...(typeof phase.targetSize === 'number' ? { targetSize: phase.targetSize } : {}),
+      type: 'phase',
+      ...(warnings.length > 0 ? { warnings } : {}),
+    })
+  }
+
+  return occurrences.sort(byStart)
+}
+
+/** The days from `from` to `to`, both included, for callers that lay occurrences out by day. */
+export const daysOfRange = (from: string, to: string): string[] => {
+  const days: string[] = []
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    days.push(day)
+  }
+  return days
+}

@@ -1,0 +1,81 @@
+import { RRule } from './rrule.ts'
+import { parseRuleSyntax, type RuleParts, type RuleSyntaxResult, weekdayCodes } from './ruleSyntax.ts'
+import { instantToWallTime } from './zonedTime.ts'
+
+const dayMs = 86_400_000
+const ruleCache = new Map<string, RuleSyntaxResult>()
+
+/** `parseRuleSyntax`, remembered: a calendar's few rules are read once, not at every expansion. */
+export const readRule = (rule: string): RuleSyntaxResult => {
+  let result = ruleCache.get(rule)
+  if (!result) {
+    if (ruleCache.size > 2000) {
+      ruleCache.clear()
+    }
+    result = parseRuleSyntax(rule)
+    ruleCache.set(rule, result)
+  }
+  return result
+}
+
+const weekdays = weekdayCodes.map((code) => RRule[code])
+
+/** The end of UNTIL as a wall-clock time in `timeZone` (a day means its whole day). */
+const untilWall = (until: NonNullable<RuleParts['until']>, timeZone: string): number => {
+  const day = Date.parse(`${until.day}T00:00:00.000Z`)
+  if (!until.time) {
+    return day + dayMs - 1
+  }
+  const moment = Date.parse(`${until.day}T${until.time}.000Z`)
+  return until.utc ? instantToWallTime(timeZone, moment) : moment
+}
+
+/**
+ * The `rrule` options for checked rule parts. Everything is wall-clock time written as UTC (no `tzid`):
+ * `rrule` with a `tzid` depends on the server's own zone and is fifty times slower; the caller turns wall
+ * times into instants with `wallTimeToInstant`.
+ */
+export const rruleOptions = (parts: RuleParts, dtstartWall: number, timeZone: string) => {
+  const options: Partial<ConstructorParameters<typeof RRule>[0]> = {
+    dtstart: new Date(dtstartWall),
+    freq: RRule[parts.freq],
+  }
+  if (parts.interval !== undefined) options.interval = parts.interval
+  if (parts.count !== undefined) options.count = parts.count
+  if (parts.until) options.until = new Date(untilWall(parts.until, timeZone))
+  if (parts.byMonth) options.bymonth = parts.byMonth
+  if (parts.byMonthDay) options.bymonthday = parts.byMonthDay
+  if (parts.byYearDay) options.byyearday = parts.byYearDay
+  if (parts.byWeekNo) options.byweekno = parts.byWeekNo
+  if (parts.bySetPos) options.bysetpos = parts.bySetPos
+  if (parts.byHour) options.byhour = parts.byHour
+  if (parts.byMinute) options.byminute = parts.byMinute
+  if (parts.bySecond) options.bysecond = parts.bySecond
+  if (parts.wkst) options.wkst = weekdays[weekdayCodes.indexOf(parts.wkst)]
+  if (parts.byDay) {
+    options.byweekday = parts.byDay.map(({ n, weekday }) => {
+      const day = weekdays[weekdayCodes.indexOf(weekday)]!
+      return n === undefined ? day : day.nth(n)
+    })
+  }
+  return options
+}
+
+/** Wall-clock times (as UTC milliseconds) of a rule between two wall-clock bounds, both included. */
+export const expandRuleWallTimes = (
+  parts: RuleParts,
+  { dtstartWall, fromWall, timeZone, toWall }: { dtstartWall: number; fromWall: number; timeZone: string; toWall: number },
+): number[] =>
+  new RRule(rruleOptions(parts, dtstartWall, timeZone), true)
+    .between(new Date(fromWall), new Date(toWall), true)
+    .map((date) => date.getTime())
+
+/**
+ * True when a rule starting on `dtstartWall` has at least one occurrence in the next 30 years: a 29
+ * February rule does, a 30 February one or one whose UNTIL comes before its start does not.
+ */
+export const ruleEverHappens = (parts: RuleParts, dtstartWall: number): boolean => {
+  const horizon = new Date(dtstartWall + 30 * 366 * dayMs)
+  const rule = new RRule(rruleOptions(parts, dtstartWall, 'UTC'), true)
+  return rule.between(new Date(dtstartWall), horizon, true, (_, index) => index < 1).length > 0
+}
