@@ -1,5 +1,6 @@
 import * as migration_20261123_092729_initial from './20261123_092729_initial';
 import * as migration_20261129_162151_media_owner_and_locks from './20261129_162151_media_owner_and_locks';
+import * as migration_20261129_180115_editorial_calendar from './20261129_180115_editorial_calendar';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_162151_media_owner_and_locks.up,
     down: migration_20261129_162151_media_owner_and_locks.down,
-    name: '20261129_162151_media_owner_and_locks'
+    name: '20261129_162151_media_owner_and_locks',
+  },
+  {
+    up: migration_20261129_180115_editorial_calendar.up,
+    down: migration_20261129_180115_editorial_calendar.down,
+    name: '20261129_180115_editorial_calendar'
   },
 ];

@@ -5,7 +5,7 @@ import { phaseWarnings } from './phaseWarnings.ts'
 import { timePattern } from './recurrence.ts'
 import type { CalendarCadence, CalendarData, CalendarDeadPeriod, Occurrence } from './types.ts'
 import { addWorkingDaysToDay, isWorkingDayString } from './workingDays.ts'
-import { formatZonedDateTime, wallTimeToInstant } from './zonedTime.ts'
+import { formatZonedDateTime, wallTimeToInstant, zonedDay } from './zonedTime.ts'
 
 export type ExpandOptions = {
   /** First day of the range, `YYYY-MM-DD`, in the calendar's time zone. */
@@ -35,7 +35,19 @@ const wallOfTime = (time: null | string | undefined) => {
   return (Number(match[1]) * 60 + Number(match[2])) * minuteMs
 }
 
-const byStart = (a: Occurrence, b: Occurrence) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+/**
+ * In time order: starts carry different offsets (a cadence may have its own zone), so they are compared as
+ * instants; an all-day item starts at midnight in the calendar's zone, before what is timed that day.
+ */
+const sortByStart = (occurrences: Occurrence[], timeZone: string): Occurrence[] => {
+  const instants = new Map(
+    occurrences.map((occurrence) => [
+      occurrence,
+      occurrence.allDay ? wallTimeToInstant(timeZone, dayToUtcMs(occurrence.start)) : Date.parse(occurrence.start),
+    ]),
+  )
+  return occurrences.sort((a, b) => instants.get(a)! - instants.get(b)! || Number(b.allDay) - Number(a.allDay))
+}
 
 /** A cadence's occurrences over [from, to], dead periods marked and their policy applied. */
 const expandCadence = (
@@ -51,10 +63,12 @@ const expandCadence = (
   const timeZone = rule.parts.tzid ?? (cadence.timeZone || calendar.timeZone)
   const startsOn = cadence.startsOn ? storedDay(cadence.startsOn) : from
   const obeysPolicy = sending.has(cadence.kind)
-  // `lighten` keeps one send per period: the whole period is expanded to know which one.
-  let [rangeFrom, rangeTo] = [from, to]
+  // The range is in the calendar's zone and the rule in the cadence's: two days either side cover any
+  // two zones. `lighten` keeps one send per period: the whole period is expanded to know which one.
+  const [wideFrom, wideTo] = [addDays(from, -2), addDays(to, 2)]
+  let [rangeFrom, rangeTo] = [wideFrom, wideTo]
   for (const period of obeysPolicy ? periods : []) {
-    if (period.policy === 'lighten' && overlaps(period.startDay, period.endDay, from, to)) {
+    if (period.policy === 'lighten' && overlaps(period.startDay, period.endDay, wideFrom, wideTo)) {
       rangeFrom = period.startDay < rangeFrom ? period.startDay : rangeFrom
       rangeTo = period.endDay > rangeTo ? period.endDay : rangeTo
     }
@@ -97,10 +111,11 @@ const expandCadence = (
     } else if (period && obeysPolicy && period.policy === 'lighten' && keptInPeriod.get(period) !== index) {
       status = 'cancelled'
     }
-    if (day < from || day > to) {
+    const instant = wallTimeToInstant(timeZone, wall)
+    const calendarDay = zonedDay(calendar.timeZone, instant)
+    if (calendarDay < from || calendarDay > to) {
       continue
     }
-    const instant = wallTimeToInstant(timeZone, wall)
     const start = formatZonedDateTime(timeZone, instant)
     const occurrence: Occurrence = {
       allDay: false,
@@ -237,7 +252,7 @@ export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): 
     })
   }
 
-  return occurrences.sort(byStart)
+  return sortByStart(occurrences, calendar.timeZone)
 }
 
 /** The days from `from` to `to`, both included, for callers that lay occurrences out by day. */

@@ -3,6 +3,7 @@ import { parseRuleSyntax, type RuleParts, type RuleSyntaxResult, weekdayCodes } 
 import { instantToWallTime } from './zonedTime.ts'
 
 const dayMs = 86_400_000
+const gregorianCycleMs = 146_097 * dayMs
 const ruleCache = new Map<string, RuleSyntaxResult>()
 
 /** `parseRuleSyntax`, remembered: a calendar's few rules are read once, not at every expansion. */
@@ -75,7 +76,17 @@ export const expandRuleWallTimes = (
  * February rule does, a 30 February one or one whose UNTIL comes before its start does not.
  */
 export const ruleEverHappens = (parts: RuleParts, dtstartWall: number): boolean => {
-  const horizon = new Date(dtstartWall + 30 * 366 * dayMs)
-  const rule = new RRule(rruleOptions(parts, dtstartWall, 'UTC'), true)
-  return rule.between(new Date(dtstartWall), horizon, true, (_, index) => index < 1).length > 0
+  // `rrule` looks for a first date up to the year 9999 whatever the horizon: seconds for a daily rule that
+  // never happens. The Gregorian calendar repeats every 400 years (days, weekdays, leap years), so the
+  // rule is asked the same question a whole number of cycles later, close to that year.
+  const shift = Math.floor((Date.UTC(9960, 0, 1) - dtstartWall) / gregorianCycleMs) * gregorianCycleMs
+  const start = dtstartWall + shift
+  const options = rruleOptions(parts, start, 'UTC')
+  if (options.until) options.until = new Date(options.until.getTime() + shift)
+  const rule = new RRule(options, true)
+  return rule.between(new Date(start), new Date(start + 30 * 366 * dayMs), true, (_, index) => index < 1).length > 0
 }
+
+/** The first wall-clock time of a rule from `dtstartWall` (included), if it ever happens. */
+export const firstWallTime = (parts: RuleParts, dtstartWall: number, timeZone: string): number | undefined =>
+  new RRule(rruleOptions(parts, dtstartWall, timeZone), true).after(new Date(dtstartWall), true)?.getTime()

@@ -14,3 +14,6 @@ export type {
   WorkflowActionName,
   WorkflowActionsClientProps,
 } from '../components/WorkflowActions/index.client.tsx'
+export { ArrayRowLabel } from '../components/CalendarFields/ArrayRowLabel.client.tsx'
+export { FeedUrl } from '../components/CalendarFields/FeedUrl.client.tsx'
+export { RecurrenceSummary } from '../components/CalendarFields/RecurrenceSummary.client.tsx'

@@ -143,7 +143,7 @@ const fieldCases = (existing: Record<string, number | string>): Record<string, R
       { deadPeriods: [{ end: 'x', name: 'a', start: '0000-01-01' }] },
       { deadPeriods: [{ end: ['2024-01-01'], name: 'a', start: { x: 1 } }] },
       { phases: [{ end: '2024-01-01', name: 'a', start: '-000001-01-01T00:00:00Z', targetSize: 'x' }] },
-      { plannedSlots: [{ contentItem: 99999999, date: '2024-01-01', theme: 'abc', title: 'a' }] },
+      { plannedSlots: [{ contentItems: [99999999], date: '2024-01-01', theme: 'abc', title: 'a' }] },
       ...texts('timeZone'),
       { timeZone: 'Mars/Olympus' },
       ...texts('name'),

@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCadenceRule } from '../../src/calendar/parseCadenceRule.ts'
+import { parseRuleSyntax } from '../../src/calendar/ruleSyntax.ts'
 import { isHttpUrl } from '../../src/validation/validateHttpUrl.ts'
 import { findShareTextOverflow } from '../../src/validation/validateShareText.ts'
 import { isTimeZone } from '../../src/utilities/isTimeZone.ts'
 import { defaultNewsletterRRule } from '../../src/defaults.ts'
 
-describe('parseCadenceRule', () => {
+describe('parseRuleSyntax', () => {
   it.each([defaultNewsletterRRule, 'RRULE:FREQ=WEEKLY;BYDAY=TU', 'FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1'])(
     'should accept %s',
     (rule) => {
-      expect(parseCadenceRule(rule).ok).toBe(true)
+      expect(parseRuleSyntax(rule).ok).toBe(true)
     },
   )
 
-  it.each(['FREQ=SOMETIMES', 'BYDAY=MO', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', ''])(
-    'should reject %j as invalid',
-    (rule) => {
-      expect(parseCadenceRule(rule)).toMatchObject({ ok: false, reason: 'invalid' })
-    },
-  )
+  it.each([
+    ['FREQ=SOMETIMES', 'syntax'],
+    ['BYDAY=MO', 'freqMissing'],
+    ['FREQ=WEEKLY;BYDAY=XX', 'byDayInvalid'],
+    ['FREQ=WEEKLY;FOO=1', 'unknownPart'],
+    ['', 'syntax'],
+  ])('should reject %j (%s)', (rule, code) => {
+    expect(parseRuleSyntax(rule)).toMatchObject({ ok: false, problem: { code } })
+  })
 
   it.each(['FREQ=HOURLY', 'FREQ=MINUTELY', 'FREQ=SECONDLY'])('should reject %s as too frequent', (rule) => {
-    expect(parseCadenceRule(rule)).toEqual({ ok: false, reason: 'tooFrequent' })
+    expect(parseRuleSyntax(rule)).toEqual({ ok: false, problem: { code: 'tooFrequent' } })
   })
 })
 

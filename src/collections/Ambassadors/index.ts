@@ -11,7 +11,7 @@ import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.t
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateUniqueEmail } from '../../validation/validateUniqueEmail.ts'
 import { languageLabels } from '../../fields/optionLabels.ts'
-import { phaseKindLabels } from '../EditorialCalendars/fields.ts'
+import { phaseKindLabels } from '../EditorialCalendars/labels.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 
 export const frequencyLabels = {

@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import type { AmbassadorsTranslationKey } from '../../../translations/index.ts'
 
+import { errorResponse } from '../../../errors/errorResponse.ts'
 import { lockedDocumentsSlug } from '../../../access/lockedDocumentsAccess.ts'
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { translate } from '../../../utilities/translate.ts'
@@ -21,9 +22,6 @@ const moveBody = z
   })
   .strict()
 
-type FieldError = { message: string; path: string }
-
-const errorAnswer = (status: number, errors: FieldError[]) => Response.json({ errors }, { status })
 
 /** Reads the JSON body; `undefined` when it is missing or not JSON. */
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
@@ -53,11 +51,11 @@ export const createMoveStageEndpoint = ({
     const t = (key: AmbassadorsTranslationKey, vars?: Record<string, number | string>) => translate(req, key, vars)
     const user = req.user
     if (!user || user.collection !== usersSlug) {
-      return errorAnswer(401, [{ message: t('plugin-ambassadors:moveSignIn'), path: '' }])
+      return errorResponse(401, [{ message: t('plugin-ambassadors:moveSignIn'), path: '' }])
     }
     const id = String(req.routeParams?.id ?? '')
     if (!isIdOf(req, contentItemsSlug, id)) {
-      return errorAnswer(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
+      return errorResponse(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
     }
     const parsed = moveBody.safeParse(await readBody(req))
     if (!parsed.success) {
@@ -71,7 +69,7 @@ export const createMoveStageEndpoint = ({
             : path === 'comment'
               ? t('plugin-ambassadors:stageCommentInvalid')
               : t('plugin-ambassadors:moveBodyInvalid')
-      return errorAnswer(400, [{ message, path }])
+      return errorResponse(400, [{ message, path }])
     }
     const item = await req.payload.findByID({
       collection: contentItemsSlug,
@@ -85,12 +83,12 @@ export const createMoveStageEndpoint = ({
       user,
     })
     if (!item) {
-      return errorAnswer(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
+      return errorResponse(404, [{ message: t('plugin-ambassadors:moveNotFound'), path: 'id' }])
     }
     const { comment, stage } = parsed.data
     if (item.stage === stage) {
       const stageName = stageLabels[stage][toLanguage(req.i18n?.language)]
-      return errorAnswer(400, [{ message: t('plugin-ambassadors:moveSameStage', { stage: stageName }), path: 'stage' }])
+      return errorResponse(400, [{ message: t('plugin-ambassadors:moveSameStage', { stage: stageName }), path: 'stage' }])
     }
     try {
       const doc = await req.payload.update({
@@ -120,13 +118,13 @@ export const createMoveStageEndpoint = ({
       return Response.json({ doc: { id: doc.id, latestComment: doc.latestComment ?? null, stage: doc.stage } })
     } catch (error) {
       if (error instanceof ValidationError) {
-        return errorAnswer(
+        return errorResponse(
           400,
           error.data.errors.map(({ message, path }) => ({ message, path: String(path ?? '') })),
         )
       }
       if (error instanceof APIError && error.status >= 400 && error.status < 500) {
-        return errorAnswer(error.status, [{ message: error.message, path: '' }])
+        return errorResponse(error.status, [{ message: error.message, path: '' }])
       }
       throw error
     }

@@ -1,0 +1,144 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones'
+import ical, { ICalEventStatus } from 'ical-generator'
+import { DateTime } from 'luxon'
+
+import { addDays, dayToUtcMs, storedDay } from './days.ts'
+import { describeRecurrence } from './describeRecurrence.ts'
+import { expandCalendar } from './expandCalendar.ts'
+import { firstWallTime, readRule } from './expandRule.ts'
+import type { RuleParts } from './ruleSyntax.ts'
+import type { CalendarData, Occurrence } from './types.ts'
+import { timePattern } from './recurrence.ts'
+import { wallTimeToInstant, zonedDay } from './zonedTime.ts'
+
+export type IcalFeedOptions = {
+  holidayCountry: string
+  language: 'en' | 'fr'
+  /** The moment the feed is written: cancellations are listed from a year before to two years after. */
+  now: Date
+  relaunchWorkingDays: number
+}
+
+const minuteMs = 60_000
+const compact = (wall: number) => new Date(wall).toISOString().slice(0, 19).replace(/[-:]/g, '')
+
+/** The RRULE as RFC 5545 wants it beside a DTSTART with a TZID: no TZID part, UNTIL in UTC. */
+const icalRule = (rule: string, parts: RuleParts, timeZone: string) =>
+  rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')
+    .filter((part) => !/^TZID=/i.test(part))
+    .map((part) => {
+      if (!/^UNTIL=/i.test(part) || !parts.until) {
+        return part
+      }
+      const { day, time, utc } = parts.until
+      const wall = Date.parse(`${day}T${time ?? '23:59:59'}.000Z`)
+      return `UNTIL=${compact(utc ? wall : wallTimeToInstant(timeZone, wall))}Z`
+    })
+    .join(';')
+
+const zoned = (iso: string, timeZone: string) => DateTime.fromISO(iso, { setZone: true }).setZone(timeZone)
+
+/**
+ * The calendar as an RFC 5545 feed (`ical-generator`, with a VTIMEZONE per zone): each cadence one
+ * recurring event (its RRULE, and an EXDATE for every occurrence a dead period's policy or a skipped day
+ * removes), each dead period and phase an all-day event, each planned slot and relaunch an event
+ * (a relaunch not accepted yet is TENTATIVE).
+ */
+export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions): string => {
+  const { language, now } = options
+  const feed = ical({
+    name: calendar.name ?? 'Editorial calendar',
+    prodId: { company: 'payload-plugin-ambassadors', language: language.toUpperCase(), product: 'editorial-calendar' },
+    timezone: { generator: getVtimezoneComponent, name: calendar.timeZone },
+  })
+  const uid = (kind: string, row: null | string | undefined, extra = '') =>
+    `${kind}-${calendar.id ?? 'calendar'}-${row ?? 'row'}${extra}@payload-plugin-ambassadors`
+  const today = zonedDay(calendar.timeZone, now.getTime())
+  const window = { from: addDays(today, -366), to: addDays(today, 731) }
+  const occurrences = expandCalendar(calendar, { ...options, ...window })
+
+  for (const cadence of calendar.cadences ?? []) {
+    const rule = readRule(cadence.rrule)
+    if (!rule.ok) {
+      continue
+    }
+    const timeZone = rule.parts.tzid ?? (cadence.timeZone || calendar.timeZone)
+    const startsOn = cadence.startsOn ? storedDay(cadence.startsOn) : window.from
+    const time = timePattern.exec(cadence.time ?? '') ?? timePattern.exec('09:00')!
+    const timeOfDay = rule.parts.byHour ? 0 : (Number(time[1]) * 60 + Number(time[2])) * minuteMs
+    const first = firstWallTime(rule.parts, dayToUtcMs(startsOn) + timeOfDay, timeZone)
+    if (first === undefined) {
+      continue
+    }
+    const start = DateTime.fromMillis(wallTimeToInstant(timeZone, first), { zone: timeZone })
+    const removed = occurrences.filter(
+      (occurrence) => occurrence.row?.id === cadence.id && occurrence.type === 'cadence' && occurrence.status === 'cancelled',
+    )
+    const skipped = (cadence.skipDates ?? []).map((skip) => storedDay(skip.date))
+    const exdates = [
+      ...removed.map((occurrence) => compact(Date.parse(occurrence.start.slice(0, 19) + 'Z'))),
+      ...skipped.map((day) => `${day.replace(/-/g, '')}T${compact(first).slice(9)}`),
+    ].sort()
+    const repeating = `RRULE:${icalRule(cadence.rrule, rule.parts, timeZone)}${
+      exdates.length > 0 ? `\nEXDATE;TZID=${timeZone}:${exdates.join(',')}` : ''
+    }`
+    feed.createEvent({
+      description: [describeRecurrence(cadence.rrule, language), ...new Set(removed.map((o) => o.deadPeriod))]
+        .filter(Boolean)
+        .join('\n'),
+      end: start.plus({ minutes: cadence.durationMinutes || 60 }),
+      id: uid('cadence', cadence.id),
+      repeating,
+      start,
+      summary: cadence.label,
+      timezone: timeZone,
+    })
+  }
+
+  const allDay = (occurrence: Occurrence, extra: { description?: string; status?: ICalEventStatus } = {}) => {
+    const end = occurrence.end ?? occurrence.start
+    feed.createEvent({
+      allDay: true,
+      end: DateTime.fromISO(addDays(end, 1), { zone: 'UTC' }),
+      id: uid(occurrence.type, occurrence.row?.id, occurrence.type === 'relaunch' ? '-relaunch' : ''),
+      start: DateTime.fromISO(occurrence.start, { zone: 'UTC' }),
+      summary: occurrence.label,
+      ...extra,
+    })
+  }
+  for (const period of calendar.deadPeriods ?? []) {
+    const [start, end] = [storedDay(period.start), storedDay(period.end)]
+    allDay({ allDay: true, end, id: '', label: period.name, row: { field: 'deadPeriods', id: period.id ?? undefined }, start, status: 'scheduled', type: 'dead-period' })
+  }
+  for (const phase of calendar.phases ?? []) {
+    const start = storedDay(phase.start)
+    const end = phase.end ? storedDay(phase.end) : start
+    allDay({ allDay: true, end, id: '', label: phase.name, row: { field: 'phases', id: phase.id ?? undefined }, start, status: 'scheduled', type: 'phase' })
+  }
+  for (const occurrence of occurrences) {
+    if (occurrence.type === 'relaunch') {
+      allDay(
+        { ...occurrence, label: `${language === 'fr' ? 'Relance après' : 'Relaunch after'} ${occurrence.label}` },
+        { status: occurrence.status === 'proposed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED },
+      )
+    }
+  }
+  for (const slot of calendar.plannedSlots ?? []) {
+    const start = zoned(new Date(slot.date).toISOString(), calendar.timeZone)
+    const links = [slot.videoLink, slot.registrationLink].filter(Boolean).join('\n')
+    feed.createEvent({
+      ...(links ? { description: links } : {}),
+      end: slot.end ? zoned(new Date(slot.end).toISOString(), calendar.timeZone) : start.plus({ hours: 1 }),
+      id: uid('slot', slot.id),
+      ...(slot.place ? { location: slot.place } : {}),
+      start,
+      summary: slot.title,
+      timezone: calendar.timeZone,
+      ...(slot.registrationLink || slot.videoLink ? { url: slot.registrationLink || slot.videoLink } : {}),
+    })
+  }
+  return feed.toString()
+}
