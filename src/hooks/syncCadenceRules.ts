@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { recurrenceFromRule, ruleFromRecurrence, type Recurrence } from '../calendar/recurrence.ts'
 
@@ -8,12 +8,13 @@ const isRow = (value: unknown): value is Record<string, unknown> & Recurrence & 
 /**
  * Keeps each cadence's plain choice and its stored RRULE in step: a plain choice (the 1st and 15th,
  * every Monday…) writes its RRULE; a row that brings only an RRULE (the API, an import) gets the plain
- * choice it corresponds to, or `custom`. Rows of the wrong shape are left to validation.
+ * choice it corresponds to, or `custom`. Runs before the operation, so before default values fill in a
+ * choice the caller did not make. Rows of the wrong shape are left to validation.
  */
-export const syncCadenceRules: CollectionBeforeValidateHook = ({ data }) => {
-  const cadences = (data as { cadences?: unknown } | undefined)?.cadences
-  if (!Array.isArray(cadences)) {
-    return data
+export const syncCadenceRules: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const cadences = (args as { data?: { cadences?: unknown } }).data?.cadences
+  if ((operation !== 'create' && operation !== 'update') || !Array.isArray(cadences)) {
+    return args
   }
   for (const row of cadences) {
     if (!isRow(row)) {
@@ -29,5 +30,5 @@ export const syncCadenceRules: CollectionBeforeValidateHook = ({ data }) => {
       Object.assign(row, choice, time && row.time === undefined ? { time } : {})
     }
   }
-  return data
+  return args
 }

@@ -30,7 +30,7 @@ export const createEditorialCalendarsCollection = ({
       : [],
     fields: createCalendarFields({ canManage: isEditorOrAdmin, holidayCountry, relaunchWorkingDays, slugs, timeZone }),
     // The feed token is part of the schema, so it is issued even when the plugin's behaviour is off.
-    hooks: { beforeChange: [generateFeedToken], beforeValidate: enabled ? [syncCadenceRules] : [] },
+    hooks: { beforeChange: [generateFeedToken], beforeOperation: enabled ? [syncCadenceRules] : [] },
     labels: {
       plural: { en: 'Editorial calendars', fr: 'Calendriers éditoriaux' },
       singular: { en: 'Editorial calendar', fr: 'Calendrier éditorial' },
