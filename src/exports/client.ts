@@ -7,6 +7,8 @@ export type {
   SuggestionInboxRow,
 } from '../components/SuggestionInbox/index.client.tsx'
 export { ShareTextCounter } from '../components/ShareTextCounter/index.client.tsx'
+export { CalendarNavLinkClient } from '../components/CalendarView/NavLink/index.client.tsx'
+export type { CalendarNavLinkClientProps } from '../components/CalendarView/NavLink/index.client.tsx'
 export { StageStatusClient } from '../components/StageStatus/index.client.tsx'
 export { WorkflowActionsClient } from '../components/WorkflowActions/index.client.tsx'
 export type {

@@ -3,3 +3,5 @@ export type { SuggestionInboxServerProps } from '../components/SuggestionInbox/i
 export { StageStatus } from '../components/StageStatus/index.tsx'
 export { WorkflowActions } from '../components/WorkflowActions/index.tsx'
 export type { WorkflowActionsServerProps } from '../components/WorkflowActions/index.tsx'
+export { CalendarView } from '../components/CalendarView/index.tsx'
+export { CalendarNavLink } from '../components/CalendarView/NavLink/index.tsx'

@@ -84,6 +84,8 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     path: 'payload-plugin-ambassadors/rsc#SuggestionInbox',
     serverProps: { slugs, timeZone: options.timeZone },
   }
+  const calendarNavLink = 'payload-plugin-ambassadors/rsc#CalendarNavLink'
+  const calendarView = { Component: 'payload-plugin-ambassadors/rsc#CalendarView', path: '/calendar' as const }
   const applied: Config = {
     ...config,
     admin: {
@@ -91,6 +93,11 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
       components: {
         ...config.admin?.components,
         beforeDashboard: [...(options.enabled ? [inbox] : []), ...(config.admin?.components?.beforeDashboard ?? [])],
+        afterNavLinks: [...(options.enabled ? [calendarNavLink] : []), ...(config.admin?.components?.afterNavLinks ?? [])],
+        views: {
+          ...(options.enabled ? { ambassadorsCalendar: calendarView } : {}),
+          ...config.admin?.components?.views,
+        },
       },
     },
     collections: [

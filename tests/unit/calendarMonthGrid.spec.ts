@@ -227,12 +227,12 @@ describe('the month grid', () => {
   })
 
   it('should turn a lane into table cells whose spans add up to seven columns', () => {
-    expect(laneCells([band(1, 2), band(4, 2)]).map((cell) => [cell.kind, cell.span])).toEqual([
-      ['gap', 1],
-      ['band', 2],
-      ['gap', 1],
-      ['band', 2],
-      ['gap', 1],
+    expect(laneCells([band(1, 2), band(4, 2)]).map((cell) => [cell.kind, cell.column, cell.span])).toEqual([
+      ['gap', 0, 1],
+      ['band', 1, 2],
+      ['gap', 3, 1],
+      ['band', 4, 2],
+      ['gap', 6, 1],
     ])
   })
 })

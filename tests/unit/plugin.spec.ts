@@ -141,9 +141,21 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
     expect(plugin.options).toEqual({ jobsQueue: 'programme' })
   })
 
-  it('should leave its queue name where the jobs runner finds it', () => {
-    const config = ambassadorsPlugin({ jobsQueue: 'programme' })(makeHostConfig())
-    expect(config.custom?.['payload-plugin-ambassadors']).toEqual({ jobsQueue: 'programme' })
+  it('should leave its queue name and calendar settings where the jobs runner and the views find them', () => {
+    const config = ambassadorsPlugin({
+      collectionSlugs: { editorialCalendars: 'calendriers' },
+      holidayCountry: 'FR-67',
+      jobsQueue: 'programme',
+      relaunchWorkingDays: 5,
+      timeZone: 'Europe/Brussels',
+    })(makeHostConfig())
+    expect(config.custom?.['payload-plugin-ambassadors']).toEqual({
+      holidayCountry: 'FR-67',
+      jobsQueue: 'programme',
+      relaunchWorkingDays: 5,
+      slugs: { contentItems: 'content-items', editorialCalendars: 'calendriers', newsletterIssues: 'newsletter-issues' },
+      timeZone: 'Europe/Brussels',
+    })
   })
 })
 

@@ -24,7 +24,12 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ShareTextCounter as ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { WorkflowActions as WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { StageStatus as StageStatus_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
+import { RecurrenceSummary as RecurrenceSummary_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
+import { ArrayRowLabel as ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
+import { FeedUrl as FeedUrl_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
+import { CalendarNavLink as CalendarNavLink_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { SuggestionInbox as SuggestionInbox_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
+import { CalendarView as CalendarView_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +60,11 @@ export const importMap = {
   "payload-plugin-ambassadors/client#ShareTextCounter": ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/rsc#WorkflowActions": WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#StageStatus": StageStatus_a8617bb14dc35df0d473c9f661dcf5dd,
+  "payload-plugin-ambassadors/client#RecurrenceSummary": RecurrenceSummary_2c78d9e0faab8b87af62de042e3ec965,
+  "payload-plugin-ambassadors/client#ArrayRowLabel": ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965,
+  "payload-plugin-ambassadors/client#FeedUrl": FeedUrl_2c78d9e0faab8b87af62de042e3ec965,
+  "payload-plugin-ambassadors/rsc#CalendarNavLink": CalendarNavLink_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#SuggestionInbox": SuggestionInbox_a8617bb14dc35df0d473c9f661dcf5dd,
+  "payload-plugin-ambassadors/rsc#CalendarView": CalendarView_a8617bb14dc35df0d473c9f661dcf5dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -33,6 +33,9 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
   name: 'cadences',
   type: 'array',
   admin: { components: rowLabel('label'), initCollapsed: true },
+  // Each rule is checked to happen at least once, which can take a third of a second: a bound keeps a
+  // save quick.
+  maxRows: 50,
   fields: [
     {
       type: 'row',

@@ -52,7 +52,7 @@ export type PhaseBand = {
 }
 
 /** A row of a phase lane: empty columns and bands, left to right, spans adding up to 7. */
-export type LaneCell = { band: PhaseBand; kind: 'band'; span: number } | { kind: 'gap'; span: number }
+export type LaneCell = { band: PhaseBand; column: number; kind: 'band'; span: number } | { column: number; kind: 'gap'; span: number }
 
 export type WeekRow = {
   /** Seven days, Monday to Sunday. */
@@ -147,13 +147,13 @@ export const laneCells = (lane: PhaseBand[]): LaneCell[] => {
   let column = 0
   for (const band of lane) {
     if (band.startColumn > column) {
-      cells.push({ kind: 'gap', span: band.startColumn - column })
+      cells.push({ column, kind: 'gap', span: band.startColumn - column })
     }
-    cells.push({ band, kind: 'band', span: band.span })
+    cells.push({ band, column: band.startColumn, kind: 'band', span: band.span })
     column = band.startColumn + band.span
   }
   if (column < 7) {
-    cells.push({ kind: 'gap', span: 7 - column })
+    cells.push({ column, kind: 'gap', span: 7 - column })
   }
   return cells
 }
