@@ -39,14 +39,18 @@ const wallOfTime = (time: null | string | undefined) => {
  * In time order: starts carry different offsets (a cadence may have its own zone), so they are compared as
  * instants; an all-day item starts at midnight in the calendar's zone, before what is timed that day.
  */
-const sortByStart = (occurrences: Occurrence[], timeZone: string): Occurrence[] => {
-  const instants = new Map(
-    occurrences.map((occurrence) => [
-      occurrence,
-      occurrence.allDay ? wallTimeToInstant(timeZone, dayToUtcMs(occurrence.start)) : Date.parse(occurrence.start),
-    ]),
-  )
-  return occurrences.sort((a, b) => instants.get(a)! - instants.get(b)! || Number(b.allDay) - Number(a.allDay))
+/** Each timed occurrence's instant, noted when it is made, so sorting parses nothing. */
+type Instants = Map<Occurrence, number>
+
+const sortByStart = (occurrences: Occurrence[], timeZone: string, instants: Instants): Occurrence[] => {
+  const keyed = occurrences.map((occurrence) => ({
+    occurrence,
+    time:
+      instants.get(occurrence) ??
+      (occurrence.allDay ? wallTimeToInstant(timeZone, dayToUtcMs(occurrence.start)) : Date.parse(occurrence.start)),
+  }))
+  keyed.sort((a, b) => a.time - b.time || Number(b.occurrence.allDay) - Number(a.occurrence.allDay))
+  return keyed.map(({ occurrence }) => occurrence)
 }
 
 /** A cadence's occurrences over [from, to], dead periods marked and their policy applied. */
@@ -55,6 +59,7 @@ const expandCadence = (
   calendar: CalendarData,
   periods: Period[],
   { from, holidayCountry, to }: Required<Pick<ExpandOptions, 'from' | 'holidayCountry' | 'to'>>,
+  instants: Instants,
 ): Occurrence[] => {
   const rule = readRule(cadence.rrule)
   if (!rule.ok) {
@@ -86,35 +91,53 @@ const expandCadence = (
   const occurrences: Occurrence[] = []
   const row: Occurrence['row'] = { field: 'cadences', id: cadence.id ?? undefined }
   const idPrefix = `cadence:${cadence.id ?? cadence.label}:`
-  const days = walls.map((wall) => new Date(wall).toISOString().slice(0, 10))
-  const periodOfDay = days.map((day) => periods.find((period) => day >= period.startDay && day <= period.endDay))
+  // Days compared as numbers (the wall-clock midnight of each day): no string per occurrence.
+  const dayStart = (wall: number) => wall - (((wall % dayMs) + dayMs) % dayMs)
+  const spans = periods.map((period) => [dayToUtcMs(period.startDay), dayToUtcMs(period.endDay)] as const)
+  const skippedDays = new Set([...skipped].map(dayToUtcMs))
+  const periodAt = (day: number) => {
+    for (let index = 0; index < spans.length; index++) {
+      if (day >= spans[index]![0] && day <= spans[index]![1]) {
+        return periods[index]
+      }
+    }
+    return undefined
+  }
+  const workingDay = (day: number) => isWorkingDayString(new Date(day).toISOString().slice(0, 10), holidayCountry)
   // `lighten` keeps the period's first send on a working day, or its first send when none is.
   const keptInPeriod = new Map<Period, number>()
-  periodOfDay.forEach((period, index) => {
-    if (period?.policy !== 'lighten' || !obeysPolicy || skipped.has(days[index]!)) {
-      return
-    }
-    const current = keptInPeriod.get(period)
-    const working = isWorkingDayString(days[index]!, holidayCountry)
-    if (current === undefined || (working && !isWorkingDayString(days[current]!, holidayCountry))) {
-      keptInPeriod.set(period, index)
-    }
-  })
+  if (obeysPolicy && periods.some((period) => period.policy === 'lighten')) {
+    walls.forEach((wall, index) => {
+      const day = dayStart(wall)
+      const period = periodAt(day)
+      if (period?.policy !== 'lighten' || skippedDays.has(day)) {
+        return
+      }
+      const current = keptInPeriod.get(period)
+      if (current === undefined || (!workingDay(dayStart(walls[current]!)) && workingDay(day))) {
+        keptInPeriod.set(period, index)
+      }
+    })
+  }
+  const sameZone = timeZone === calendar.timeZone
+  const [fromDay, toDay] = [dayToUtcMs(from), dayToUtcMs(to)]
   for (let index = 0; index < walls.length; index++) {
-    const [wall, day, period] = [walls[index]!, days[index]!, periodOfDay[index]]
-    if (skipped.has(day)) {
+    const wall = walls[index]!
+    const day = dayStart(wall)
+    if (skippedDays.has(day) || (sameZone && (day < fromDay || day > toDay))) {
       continue
-    }
-    let status: Occurrence['status'] = 'scheduled'
-    if (period && obeysPolicy && period.policy === 'pause') {
-      status = 'cancelled'
-    } else if (period && obeysPolicy && period.policy === 'lighten' && keptInPeriod.get(period) !== index) {
-      status = 'cancelled'
     }
     const instant = wallTimeToInstant(timeZone, wall)
-    const calendarDay = zonedDay(calendar.timeZone, instant)
-    if (calendarDay < from || calendarDay > to) {
-      continue
+    if (!sameZone) {
+      const calendarDay = zonedDay(calendar.timeZone, instant)
+      if (calendarDay < from || calendarDay > to) {
+        continue
+      }
+    }
+    const period = periodAt(day)
+    let status: Occurrence['status'] = 'scheduled'
+    if (period && obeysPolicy && (period.policy === 'pause' || (period.policy === 'lighten' && keptInPeriod.get(period) !== index))) {
+      status = 'cancelled'
     }
     const start = formatZonedDateTime(timeZone, instant)
     const occurrence: Occurrence = {
@@ -135,6 +158,7 @@ const expandCadence = (
       occurrence.end = formatZonedDateTime(timeZone, instant + cadence.durationMinutes * minuteMs)
     }
     occurrences.push(occurrence)
+    instants.set(occurrence, instant)
   }
   return occurrences
 }
@@ -159,9 +183,10 @@ export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): 
   }))
   const periodOf = (day: string) => periods.find((period) => day >= period.startDay && day <= period.endDay)
   const occurrences: Occurrence[] = []
+  const instants: Instants = new Map()
 
   for (const cadence of calendar.cadences ?? []) {
-    occurrences.push(...expandCadence(cadence, calendar, periods, { from, holidayCountry, to }))
+    occurrences.push(...expandCadence(cadence, calendar, periods, { from, holidayCountry, to }, instants))
   }
 
   for (const period of periods) {
@@ -252,7 +277,7 @@ export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): 
     })
   }
 
-  return sortByStart(occurrences, calendar.timeZone)
+  return sortByStart(occurrences, calendar.timeZone, instants)
 }
 
 /** The days from `from` to `to`, both included, for callers that lay occurrences out by day. */
