@@ -49,6 +49,11 @@ export type AmbassadorsPluginOptions = {
    */
   holidayCountry?: string
   /**
+   * Most content items in one newsletter issue for one ambassador.
+   * @default 8
+   */
+  itemsPerIssue?: number
+  /**
    * The queue the plugin's jobs run on.
    * @default 'ambassadors'
    */
@@ -82,6 +87,12 @@ export type AmbassadorsPluginOptions = {
    * @default true
    */
   mediaAccess?: boolean
+  /**
+   * Former values of `PAYLOAD_SECRET`, newest first: links in emails sent before a secret rotation (preferences,
+   * unsubscribe) keep working as long as the secret they were signed with is listed here.
+   * @default []
+   */
+  previousSecrets?: string[]
   /**
    * Working days (weekends and `holidayCountry`'s public holidays do not count) between the end of a dead
    * period and the relaunch the calendar proposes after it.
@@ -118,10 +129,12 @@ export type SanitizedAmbassadorsOptions = {
   collectionOverrides: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
   enabled: boolean
   holidayCountry: string
+  itemsPerIssue: number
   jobsQueue: string
   lockDownJobs: boolean
   mapInputErrors: boolean
   mediaAccess: boolean
+  previousSecrets: string[]
   relaunchWorkingDays: number
   reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap

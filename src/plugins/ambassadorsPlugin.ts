@@ -114,7 +114,9 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
       ...config.custom,
       [pluginSlug]: {
         holidayCountry: options.holidayCountry,
+        itemsPerIssue: options.itemsPerIssue,
         jobsQueue: options.jobsQueue,
+        previousSecrets: options.previousSecrets,
         relaunchWorkingDays: options.relaunchWorkingDays,
         slugs: {
           contentItems: options.slugs.contentItems,

@@ -6,7 +6,9 @@ export const pluginSlug = 'payload-plugin-ambassadors'
 /** What the plugin leaves in `config.custom[pluginSlug]` for code that runs after start-up. */
 export type PluginRuntimeSettings = {
   holidayCountry: string
+  itemsPerIssue: number
   jobsQueue: string
+  previousSecrets: string[]
   relaunchWorkingDays: number
   slugs: { contentItems: string; editorialCalendars: string; newsletterIssues: string }
   timeZone: string

@@ -23,11 +23,18 @@ export const optionsSchema = z
       .string()
       .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'is not a country code such as FR or FR-67')
       .default('FR'),
+    itemsPerIssue: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be 1 to 30 items')
+      .max(30, 'must be 1 to 30 items')
+      .default(8),
     jobsQueue: z.string().trim().min(1, 'must not be empty').default('ambassadors'),
     lockDownJobs: z.boolean().default(true),
     mapInputErrors: z.boolean().default(true),
     mediaAccess: z.boolean().default(true),
     mediaCollection: z.union([z.literal(false), slug]).default('media'),
+    previousSecrets: z.array(z.string().min(1, 'must not hold an empty secret')).default([]),
     relaunchWorkingDays: z
       .number()
       .int('must be a whole number of days')

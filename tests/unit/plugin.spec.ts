@@ -151,7 +151,9 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
     })(makeHostConfig())
     expect(config.custom?.['payload-plugin-ambassadors']).toEqual({
       holidayCountry: 'FR-67',
+      itemsPerIssue: 8,
       jobsQueue: 'programme',
+      previousSecrets: [],
       relaunchWorkingDays: 5,
       slugs: { contentItems: 'content-items', editorialCalendars: 'calendriers', newsletterIssues: 'newsletter-issues' },
       timeZone: 'Europe/Brussels',

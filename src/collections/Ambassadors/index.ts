@@ -13,6 +13,7 @@ import { validateUniqueEmail } from '../../validation/validateUniqueEmail.ts'
 import { languageLabels } from '../../fields/optionLabels.ts'
 import { phaseKindLabels } from '../EditorialCalendars/labels.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
+import { createAmbassadorEndpoints } from './endpoints/index.ts'
 
 export const frequencyLabels = {
   monthly: { en: 'Monthly', fr: 'Mensuelle' },
@@ -35,9 +36,11 @@ export const consentSourceLabels = {
 }
 
 export const createAmbassadorsCollection = ({
+  enabled,
   slugs,
-  predicates: { isEditorOrAdmin },
-}: CollectionFactoryArgs<'slugs'>): CollectionConfig => {
+  predicates,
+}: CollectionFactoryArgs<'enabled' | 'slugs'>): CollectionConfig => {
+  const { isEditorOrAdmin } = predicates
   const networkOfKind = (kind: string) => ({
     filterOptions: { kind: { equals: kind } },
     relationTo: slugs.referentNetworks,
@@ -52,6 +55,7 @@ export const createAmbassadorsCollection = ({
       listSearchableFields: ['email', 'firstName', 'lastName'],
       useAsTitle: 'email',
     },
+    endpoints: enabled ? createAmbassadorEndpoints({ predicates, slugs }) : [],
     fields: [
       {
         name: 'email',
