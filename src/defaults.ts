@@ -59,9 +59,13 @@ export const deliveryStatuses = [
 export const engagementEventTypes = [
   'click',
   'share',
+  'opt-in',
   'unsubscribe',
   'preferences-change',
 ] as const
+
+/** How an engagement event came about: the ambassador's own pages, a mail client's one-click, or staff. */
+export const engagementSources = ['email-link', 'one-click', 'import', 'admin', 'api'] as const
 
 export const cadenceKinds = [
   'newsletter',

@@ -1,6 +1,7 @@
 import * as migration_20261123_092729_initial from './20261123_092729_initial';
 import * as migration_20261129_162151_media_owner_and_locks from './20261129_162151_media_owner_and_locks';
 import * as migration_20261129_180115_editorial_calendar from './20261129_180115_editorial_calendar';
+import * as migration_20261129_181129_newsletter_build from './20261129_181129_newsletter_build';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_180115_editorial_calendar.up,
     down: migration_20261129_180115_editorial_calendar.down,
-    name: '20261129_180115_editorial_calendar'
+    name: '20261129_180115_editorial_calendar',
+  },
+  {
+    up: migration_20261129_181129_newsletter_build.up,
+    down: migration_20261129_181129_newsletter_build.down,
+    name: '20261129_181129_newsletter_build'
   },
 ];

@@ -28,7 +28,7 @@ export const en = {
     calendarNone: 'There is no editorial calendar yet.',
     calendarNotAllowed: 'Your account has no role that opens the editorial calendar: ask an administrator.',
     calendarCancelled: 'Cancelled: {{period}}',
-    calendarRelaunch: 'Relaunch after {{period}}',
+    calendarRelaunch: 'Relaunch after “{{period}}”',
     calendarProposed: 'proposed',
     calendarChecklist: 'To plan: {{tasks}}',
     calendarChecklistSummary: 'To plan ({{count}})',

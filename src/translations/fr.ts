@@ -30,7 +30,7 @@ export const fr: AmbassadorsTranslationsObject = {
     calendarNone: 'Aucun calendrier éditorial pour l’instant.',
     calendarNotAllowed: 'Votre compte n’a aucun rôle qui ouvre le calendrier éditorial : adressez-vous à un administrateur.',
     calendarCancelled: 'Annulation : {{period}}',
-    calendarRelaunch: 'Relance après {{period}}',
+    calendarRelaunch: 'Relance après « {{period}} »',
     calendarProposed: 'proposée',
     calendarChecklist: 'À prévoir : {{tasks}}',
     calendarChecklistSummary: 'À prévoir ({{count}})',

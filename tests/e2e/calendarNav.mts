@@ -10,11 +10,8 @@ try {
   await page.screenshot({ path: '/tmp/calshots/dashboard.png' })
   const link = page.locator('#nav-ambassadors-calendar')
   console.log('link count', await link.count(), 'visible', await link.isVisible().catch(() => false))
-  const toggler = page.locator('.template-default__nav-toggler-wrapper button, button.nav-toggler').first()
-  if (!(await link.isVisible())) {
-    await toggler.click()
-    await page.waitForTimeout(800)
-  }
+  await page.locator('.template-default__nav-toggler-wrapper button').first().click()
+  await page.waitForTimeout(1000)
   await page.screenshot({ path: '/tmp/calshots/nav-open.png' })
   await link.click()
   await page.waitForURL(/\/admin\/calendar/)

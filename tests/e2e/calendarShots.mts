@@ -23,6 +23,14 @@ try {
       const file = `/tmp/calshots/${tag}-${month}-${language}-${theme}.png`
       await page.screenshot({ fullPage: true, path: file })
       console.log(file, Date.now() - started, 'ms')
+      const first = await page.locator('.calendar-view__grid thead').boundingBox()
+      const second = await page.locator('.calendar-view__grid tbody').nth(1).boundingBox()
+      if (first && second) {
+        await page.screenshot({
+          clip: { height: second.y + second.height - first.y, width: 900, x: first.x, y: first.y },
+          path: file.replace('.png', '-crop.png'),
+        })
+      }
     }
     await context.close()
   }

@@ -28,6 +28,18 @@ export const createCalendarFields = ({
     required: true,
     validate: validateTimeZone,
   },
+  {
+    name: 'autoSendNewsletter',
+    type: 'checkbox',
+    admin: {
+      description: {
+        en: 'Built issues are scheduled at once instead of waiting as drafts for an editor’s approval.',
+        fr: 'Les éditions construites sont programmées aussitôt au lieu d’attendre en brouillon la validation d’un éditeur.',
+      },
+    },
+    defaultValue: false,
+    label: { en: 'Send the newsletter without approval', fr: 'Envoyer la newsletter sans validation' },
+  },
   createCadencesField({ timeZone }),
   createDeadPeriodsField({ holidayCountry, relaunchWorkingDays }),
   phasesField,

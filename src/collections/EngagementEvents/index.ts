@@ -1,13 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOr, nobody } from '../../access/composeAccess.ts'
-import { engagementEventTypes, socialNetworks } from '../../defaults.ts'
+import { engagementEventTypes, engagementSources, socialNetworks } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { socialNetworkLabels } from '../../fields/optionLabels.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 
+export const engagementSourceLabels = {
+  admin: { en: 'By an editor in the admin', fr: "Par un éditeur dans l'administration" },
+  api: { en: 'Through the API', fr: "Par l'API" },
+  'email-link': { en: 'From a link in the newsletter', fr: 'Depuis un lien de la newsletter' },
+  import: { en: 'CSV import', fr: 'Import CSV' },
+  'one-click': { en: 'One-click unsubscribe from the mail client', fr: 'Désinscription en un clic depuis la messagerie' },
+}
+
 export const engagementTypeLabels = {
   click: { en: 'Click', fr: 'Clic' },
+  'opt-in': { en: 'Opt-in', fr: 'Inscription' },
   'preferences-change': { en: 'Preferences changed', fr: 'Préférences modifiées' },
   share: { en: 'Share', fr: 'Partage' },
   unsubscribe: { en: 'Unsubscribe', fr: 'Désinscription' },
@@ -65,6 +74,18 @@ export const createEngagementEventsCollection = ({
       type: 'select',
       label: { en: 'Social network', fr: 'Réseau social' },
       options: selectOptions(socialNetworks, socialNetworkLabels),
+    },
+    {
+      name: 'source',
+      type: 'select',
+      label: { en: 'How', fr: 'Comment' },
+      options: selectOptions(engagementSources, engagementSourceLabels),
+    },
+    {
+      name: 'details',
+      type: 'json',
+      admin: { description: { en: 'What changed: { field: [before, after] }.', fr: 'Ce qui a changé : { champ: [avant, après] }.' } },
+      label: { en: 'Details', fr: 'Détails' },
     },
     {
       name: 'at',

@@ -101,6 +101,30 @@ export const createNewsletterIssuesCollection = ({
         relationTo: slugs.contentItems,
       },
       {
+        name: 'occurrenceKey',
+        type: 'text',
+        access: systemOnly,
+        admin: { hidden: true },
+        // One issue per calendar occurrence, whoever builds it and however many workers run at once.
+        index: true,
+        label: { en: 'Calendar occurrence', fr: 'Occurrence du calendrier' },
+        unique: true,
+      },
+      {
+        name: 'segments',
+        type: 'json',
+        access: systemOnly,
+        admin: { hidden: true },
+        label: { en: 'Segments', fr: 'Segments' },
+      },
+      {
+        name: 'buildReport',
+        type: 'textarea',
+        access: systemOnly,
+        admin: { position: 'sidebar', readOnly: true },
+        label: { en: 'How it was built', fr: 'Construction' },
+      },
+      {
         name: 'skipReason',
         type: 'text',
         access: systemOnly,

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps, Payload, TypedUser } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
@@ -87,6 +87,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
       user={user}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav nav={[{ label: t('plugin-ambassadors:calendarTitle') }]} />
       <Gutter className={baseClass}>
         <h1 className={`${baseClass}__title`}>{t('plugin-ambassadors:calendarTitle')}</h1>
         {children}
