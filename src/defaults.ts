@@ -105,3 +105,6 @@ export const phaseRanges = {
 
 /** Twice a month, on the 1st and the 15th at 09:00 (the seeds' "bimensuel"). */
 export const defaultNewsletterRRule = 'FREQ=MONTHLY;BYMONTHDAY=1,15;BYHOUR=9;BYMINUTE=0;BYSECOND=0'
+
+/** How long before a newsletter occurrence its issue is built, for an editor to review the draft. */
+export const issueBuildLeadDays = 3

@@ -2,6 +2,7 @@ import * as migration_20261123_092729_initial from './20261123_092729_initial';
 import * as migration_20261129_162151_media_owner_and_locks from './20261129_162151_media_owner_and_locks';
 import * as migration_20261129_180115_editorial_calendar from './20261129_180115_editorial_calendar';
 import * as migration_20261129_181129_newsletter_build from './20261129_181129_newsletter_build';
+import * as migration_20261129_181337_newsletter_build_task from './20261129_181337_newsletter_build_task';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_181129_newsletter_build.up,
     down: migration_20261129_181129_newsletter_build.down,
-    name: '20261129_181129_newsletter_build'
+    name: '20261129_181129_newsletter_build',
+  },
+  {
+    up: migration_20261129_181337_newsletter_build_task.up,
+    down: migration_20261129_181337_newsletter_build_task.down,
+    name: '20261129_181337_newsletter_build_task'
   },
 ];

@@ -5,18 +5,34 @@ import { emailTheme } from './emailTheme.ts'
 import { escapeHtml } from './escapeHtml.ts'
 
 export type EmailLayoutArgs = {
-  audience: EmailAudience
   language: EmailLanguage
   /** Plain text shown by mail clients next to the subject; escaped here. */
   preview: string
+  /** Plain text for the header band; escaped here. @default the table's `programmeName` */
+  programmeName?: string
   /** MJML elements for the body column (mj-text, mj-button…), with every value from data already escaped. */
   sections: string[]
   /** Plain text for the HTML title; escaped here. */
   subject: string
-}
+} & (
+  | { audience: EmailAudience; footer?: undefined }
+  /** MJML elements for the footer column, every value from data already escaped (the newsletter's links). */
+  | { audience?: undefined; footer: string }
+)
 
-/** The MJML shell shared by the workflow emails: programme header, one white card, why-you-get-this footer. */
-export const emailLayout = ({ audience, language, preview, sections, subject }: EmailLayoutArgs): string => {
+/**
+ * The MJML shell shared by the emails: programme header, one white card, and a footer (why-you-get-this for
+ * the workflow emails; the newsletter brings its own, with the preference and unsubscribe links).
+ */
+export const emailLayout = ({
+  audience,
+  footer,
+  language,
+  preview,
+  programmeName,
+  sections,
+  subject,
+}: EmailLayoutArgs): string => {
   const strings = emailStrings[language]
   const { accent, background, fontFamily, muted, onAccent, surface, text, width } = emailTheme
   return `<mjml lang="${language}" dir="ltr">
@@ -33,7 +49,7 @@ export const emailLayout = ({ audience, language, preview, sections, subject }: 
     <mj-wrapper padding="24px 0 0 0">
       <mj-section background-color="${accent}" border-radius="8px 8px 0 0" padding="18px 32px">
         <mj-column>
-          <mj-text color="${onAccent}" font-size="15px" font-weight="700" letter-spacing="0.3px" padding="0">${escapeHtml(strings.programmeName)}</mj-text>
+          <mj-text color="${onAccent}" font-size="15px" font-weight="700" letter-spacing="0.3px" padding="0">${escapeHtml(programmeName ?? strings.programmeName)}</mj-text>
         </mj-column>
       </mj-section>
       <mj-section background-color="${surface}" border-radius="0 0 8px 8px" padding="32px 32px 16px 32px">
@@ -44,7 +60,7 @@ ${sections.join('\n')}
     </mj-wrapper>
     <mj-section padding="16px 32px 32px 32px">
       <mj-column>
-        <mj-text align="center" color="${muted}" font-size="12px" line-height="1.5" padding="0">${escapeHtml(strings.footer[audience])}</mj-text>
+${footer ?? `        <mj-text align="center" color="${muted}" font-size="12px" line-height="1.5" padding="0">${escapeHtml(strings.footer[audience])}</mj-text>`}
       </mj-column>
     </mj-section>
   </mj-body>

@@ -1,6 +1,7 @@
 /** Task slugs are a Postgres enum on `payload-jobs`: they stay registered even when the plugin is disabled. */
 export const taskSlugs = {
   archiveExpiredContent: 'ambassadorsArchiveExpiredContent',
+  buildNewsletterIssues: 'ambassadorsBuildNewsletterIssues',
   notifyStageChange: 'ambassadorsNotifyStageChange',
   remindOverdueItems: 'ambassadorsRemindOverdueItems',
   sendSuggestionDigest: 'ambassadorsSendSuggestionDigest',

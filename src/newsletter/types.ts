@@ -41,6 +41,11 @@ export type SegmentContent = {
   /** The ambassadors collection's slug, for the links. */
   ambassadorsSlug: string
   timeZone: string
+  /**
+   * An address that unsubscribes whoever writes to it, offered beside the one-click URL in
+   * List-Unsubscribe (`<mailto:…?subject=unsubscribe>`); left out when absent or not a plain address.
+   */
+  unsubscribeMailto?: string
   upcoming: UpcomingEvent[]
 }
 

@@ -18,6 +18,7 @@ import { createReferentNetworksCollection } from '../collections/ReferentNetwork
 import { createThemesCollection } from '../collections/Themes/index.ts'
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { createArchiveExpiredContentTask } from '../jobs/archiveExpiredContent.ts'
+import { createBuildNewsletterIssuesTask } from '../jobs/buildNewsletterIssues.ts'
 import { createNotifyStageChangeTask } from '../jobs/notifyStageChange.ts'
 import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
@@ -57,6 +58,7 @@ const withPluginJobs = (
   tasks: [
     ...(jobs.tasks ?? []),
     createArchiveExpiredContentTask(options),
+    createBuildNewsletterIssuesTask(options),
     createNotifyStageChangeTask(options),
     createRemindOverdueItemsTask(options),
     createSendSuggestionDigestTask(options),

@@ -5,7 +5,9 @@ import { select } from 'payload/shared'
 import { issueStatuses } from '../../defaults.ts'
 import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
+import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
+import { createBuildEndpoint } from './endpoints/build.ts'
 
 export const issueStatusLabels = {
   cancelled: { en: 'Cancelled', fr: 'Annulée' },
@@ -50,11 +52,19 @@ const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
 }
 
 export const createNewsletterIssuesCollection = ({
-  slugs,
+  enabled,
+  holidayCountry,
+  itemsPerIssue,
   predicates: { isEditorOrAdmin },
-}: CollectionFactoryArgs<'slugs'>): CollectionConfig => {
+  relaunchWorkingDays,
+  slugs,
+}: CollectionFactoryArgs<'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
+  const settings = buildSettingsOf({ holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
   return {
     slug: slugs.newsletterIssues,
+    endpoints: enabled
+      ? [createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings })]
+      : [],
     access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {
       defaultColumns: ['title', 'status', 'scheduledAt', 'calendar'],

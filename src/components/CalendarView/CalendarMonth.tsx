@@ -99,7 +99,11 @@ export const CalendarMonth = (props: CalendarMonthProps) => {
   }))
   const numbers = new Intl.NumberFormat(locale)
   const range = (start: string, end: string | undefined) =>
-    end && end !== start ? `${shortDate.format(utcDay(start))} – ${shortDate.format(utcDay(end))}` : shortDate.format(utcDay(start))
+    end === undefined
+      ? t('plugin-ambassadors:calendarFrom', { date: shortDate.format(utcDay(start)) })
+      : end === start
+        ? shortDate.format(utcDay(start))
+        : `${shortDate.format(utcDay(start))} – ${shortDate.format(utcDay(end))}`
   const kindLabel = (kind: string | undefined) => {
     const key = kind ? kindKeys[kind] : undefined
     return key ? t(key) : undefined
@@ -395,8 +399,8 @@ const Relaunch = ({
       data-type="relaunch"
     >
       <Link className={`${baseClass}__item-link`} href={calendarHref} prefetch={false} title={checklist}>
-        <span className={`${baseClass}__label`}>{t('plugin-ambassadors:calendarRelaunch', { period: occurrence.label })}</span>
         {isProposed ? <span className={`${baseClass}__tag`}>{t('plugin-ambassadors:calendarProposed')}</span> : null}
+        <span className={`${baseClass}__label`}>{t('plugin-ambassadors:calendarRelaunch', { period: occurrence.label })}</span>
       </Link>
       {tasks.length > 0 ? (
         <details className={`${baseClass}__checklist`}>

@@ -1,0 +1,82 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { RolePredicate } from '../../../access/rolePredicates.ts'
+import type { BuildCalendar, BuildSettings } from '../../../newsletter/buildIssue.ts'
+
+import { isIdOf } from '../../../access/mayAccessDocument.ts'
+import { errorResponse } from '../../../errors/errorResponse.ts'
+import { buildIssue, nextNewsletterOccurrence } from '../../../newsletter/buildIssue.ts'
+import { translate } from '../../../utilities/translate.ts'
+
+const body = z.object({ calendar: z.union([z.string().min(1).max(64), z.number().int().positive()]).optional() }).strict()
+
+const readJson = async (req: PayloadRequest): Promise<unknown> => {
+  try {
+    const text = req.text ? await req.text() : ''
+    return text.trim() === '' ? {} : JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * `POST /api/<newsletter-issues>/build` `{ calendar? }`: builds the calendar's next newsletter issue now
+ * (default calendar: the first by name). Admins and editors. An editor's request builds even inside a dead
+ * period (the answer names it in `deadPeriod`) and skips only when there is nothing to send, recording
+ * nothing then. Answers `201 { doc, created: true }`, `200 { doc, created: false }` when the occurrence
+ * already has its issue, or `200 { skipped: true, reason, message }`.
+ */
+export const createBuildEndpoint = ({
+  calendarsSlug,
+  isEditorOrAdmin,
+  settings,
+}: {
+  calendarsSlug: string
+  isEditorOrAdmin: RolePredicate
+  settings: BuildSettings
+}): Endpoint => ({
+  handler: async (req) => {
+    if (!req.user) {
+      return errorResponse(401, [{ message: translate(req, 'plugin-ambassadors:moveSignIn'), path: '' }])
+    }
+    if (!isEditorOrAdmin({ req })) {
+      return errorResponse(403, [{ message: translate(req, 'plugin-ambassadors:issueBuildForbidden'), path: '' }])
+    }
+    const parsed = body.safeParse(await readJson(req))
+    if (!parsed.success) {
+      const path = String(parsed.error.issues[0]?.path[0] ?? '')
+      return errorResponse(400, [{ message: translate(req, 'plugin-ambassadors:issueBuildBodyInvalid'), path }])
+    }
+    const requested = parsed.data.calendar
+    const calendar = (
+      requested === undefined
+        ? (await req.payload.find({ collection: calendarsSlug, depth: 0, limit: 1, overrideAccess: false, req, sort: 'name', user: req.user })).docs[0]
+        : isIdOf(req, calendarsSlug, String(requested))
+          ? await req.payload.findByID({ collection: calendarsSlug, depth: 0, disableErrors: true, id: requested, overrideAccess: false, req, user: req.user })
+          : null
+    ) as BuildCalendar | null | undefined
+    if (!calendar) {
+      return errorResponse(404, [{ message: translate(req, 'plugin-ambassadors:issueBuildNoCalendar'), path: 'calendar' }])
+    }
+    const occurrence = nextNewsletterOccurrence(calendar, settings, new Date())
+    if (!occurrence) {
+      return Response.json({ message: translate(req, 'plugin-ambassadors:issueBuildNoOccurrence'), reason: 'noOccurrence', skipped: true })
+    }
+    const result = await buildIssue(req, settings, { calendar, force: true, occurrence })
+    if (result.skipped) {
+      const key = result.reason === 'noAudience' ? 'issueBuildNoAudience' : 'issueBuildNothingNew'
+      return Response.json({ message: translate(req, `plugin-ambassadors:${key}`), reason: result.reason, skipped: true })
+    }
+    const message = result.deadPeriod
+      ? translate(req, 'plugin-ambassadors:issueBuildInDeadPeriod', { period: result.deadPeriod })
+      : translate(req, result.created ? 'plugin-ambassadors:issueBuilt' : 'plugin-ambassadors:issueBuildExisting')
+    return Response.json(
+      { created: result.created, deadPeriod: result.deadPeriod, doc: result.issue, message },
+      { status: result.created ? 201 : 200 },
+    )
+  },
+  method: 'post',
+  path: '/build',
+})

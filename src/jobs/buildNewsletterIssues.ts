@@ -1,0 +1,62 @@
+import type { TaskConfig } from 'payload'
+
+import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { BuildCalendar } from '../newsletter/buildIssue.ts'
+
+import { addDays } from '../calendar/days.ts'
+import { zonedDay } from '../calendar/zonedTime.ts'
+import { issueBuildLeadDays } from '../defaults.ts'
+import { buildIssue, newsletterOccurrences } from '../newsletter/buildIssue.ts'
+import { buildSettingsOf } from '../newsletter/buildSettings.ts'
+import { taskSlugs } from './taskSlugs.ts'
+
+type BuildIO = { input: object; output: { built: number; existing: number; skipped: number } }
+
+/**
+ * Every hour, for each calendar: the newsletter occurrences of the next few days (`issueBuildLeadDays`)
+ * get their issue, as a draft for an editor to approve, or skipped with its reason (a dead period's
+ * pause, nothing new, nobody to send to). Exactly one issue per occurrence, however many workers run
+ * this at once: the occurrence key is unique in the database.
+ */
+export const createBuildNewsletterIssuesTask = (
+  options: Pick<
+    SanitizedAmbassadorsOptions,
+    'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'jobsQueue' | 'relaunchWorkingDays' | 'slugs'
+  >,
+): TaskConfig<BuildIO> => ({
+  slug: taskSlugs.buildNewsletterIssues,
+  handler: async ({ req }) => {
+    const settings = buildSettingsOf(options)
+    const now = Date.now()
+    const calendars = await req.payload.find({
+      collection: options.slugs.editorialCalendars,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+    })
+    const output = { built: 0, existing: 0, skipped: 0 }
+    for (const calendar of calendars.docs as unknown as BuildCalendar[]) {
+      const today = zonedDay(calendar.timeZone, now)
+      const due = newsletterOccurrences(calendar, settings, today, addDays(today, issueBuildLeadDays + 1)).filter(
+        (occurrence) => {
+          const start = Date.parse(occurrence.start)
+          return start > now && start - now <= issueBuildLeadDays * 86_400_000
+        },
+      )
+      for (const occurrence of due) {
+        const result = await buildIssue(req, settings, { calendar, force: false, occurrence })
+        output[result.skipped ? 'skipped' : result.created ? 'built' : 'existing']++
+      }
+    }
+    return { output }
+  },
+  label: 'Build newsletter issues',
+  outputSchema: [
+    { name: 'built', type: 'number', required: true },
+    { name: 'existing', type: 'number', required: true },
+    { name: 'skipped', type: 'number', required: true },
+  ],
+  retries: 2,
+  schedule: options.enabled ? [{ cron: '0 5 * * * *', queue: options.jobsQueue }] : undefined,
+})

@@ -1,0 +1,344 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { CalendarData, Occurrence } from '../calendar/types.ts'
+import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
+
+import { expandCalendar } from '../calendar/expandCalendar.ts'
+import { addDays } from '../calendar/days.ts'
+import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
+import { buildIssuePool, segmentAudience } from './selection.ts'
+
+type Id = number | string
+
+export type BuildSettings = {
+  holidayCountry: string
+  itemsPerIssue: number
+  relaunchWorkingDays: number
+  slugs: {
+    ambassadors: string
+    contentItems: string
+    newsletterDeliveries: string
+    newsletterIssues: string
+    referentNetworks: string
+    themes: string
+  }
+}
+
+export type BuildCalendar = CalendarData & { autoSendNewsletter?: boolean | null; id: Id; name: string }
+
+/** An issue as the build answers it. */
+export type BuiltIssue = { id: Id; scheduledAt?: string; status: string; title: string }
+
+export type BuildResult =
+  | { created: boolean; deadPeriod?: string; issue: BuiltIssue; skipped?: undefined }
+  | { created: boolean; issue?: BuiltIssue; reason: 'deadPeriod' | 'noAudience' | 'nothingNew'; skipped: true }
+
+/** Statuses after which an issue's items count as sent: they are not offered again. */
+const committedStatuses = ['scheduled', 'sending', 'paused', 'sent']
+
+/** Context flag: the write is the plugin's own (the issue's system fields may be set). */
+export const buildContext = { ambassadorsSystemWrite: true }
+
+export const occurrenceKeyOf = (calendarId: Id, occurrence: Pick<Occurrence, 'start'>) => `${calendarId}@${occurrence.start}`
+
+const idOf = (value: unknown): Id | null =>
+  value === null || value === undefined ? null : typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
+
+/** Newsletter occurrences of a calendar between two days, cancelled ones included. */
+export const newsletterOccurrences = (
+  calendar: CalendarData,
+  settings: Pick<BuildSettings, 'holidayCountry' | 'relaunchWorkingDays'>,
+  from: string,
+  to: string,
+): Occurrence[] =>
+  expandCalendar({ ...calendar, phases: [], plannedSlots: [] }, { ...settings, from, to }).filter(
+    (occurrence) => occurrence.type === 'cadence' && occurrence.kind === 'newsletter',
+  )
+
+/** The next newsletter occurrence after `now`, cancelled or not (an editor's request builds it anyway). */
+export const nextNewsletterOccurrence = (
+  calendar: CalendarData,
+  settings: Pick<BuildSettings, 'holidayCountry' | 'relaunchWorkingDays'>,
+  now: Date,
+): Occurrence | undefined => {
+  const today = zonedDay(calendar.timeZone, now.getTime())
+  return newsletterOccurrences(calendar, settings, today, addDays(today, 400)).find(
+    (occurrence) => Date.parse(occurrence.start) > now.getTime(),
+  )
+}
+
+const loadCandidates = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<CandidateItem[]> => {
+  const { payload } = req
+  const committed = await payload.find({
+    collection: settings.slugs.newsletterIssues,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { contentItems: true },
+    where: { status: { in: committedStatuses } },
+  })
+  const alreadySent = new Set(
+    committed.docs.flatMap((issue) => ((issue as { contentItems?: unknown[] }).contentItems ?? []).map((id) => String(idOf(id)))),
+  )
+  const validOn: Where = {
+    and: [
+      { stage: { equals: 'approved' } },
+      { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: sendDate } }] },
+      { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: sendDate } }] },
+    ],
+  }
+  const [items, networks] = await Promise.all([
+    payload.find({
+      collection: settings.slugs.contentItems,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { category: true, language: true, network: true, submittedAt: true, themes: true, updatedAt: true },
+      where: validOn,
+    }),
+    payload.find({
+      collection: settings.slugs.referentNetworks,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { kind: true },
+    }),
+  ])
+  const kindOf = new Map(networks.docs.map((network) => [String(network.id), (network as { kind?: string }).kind]))
+  return items.docs
+    .filter((item) => !alreadySent.has(String(item.id)))
+    .map((item) => {
+      const doc = item as Record<string, unknown>
+      const network = idOf(doc.network)
+      return {
+        category: doc.category === 'relay' ? 'relay' : 'programme',
+        freshness: Date.parse(String(doc.submittedAt ?? doc.updatedAt ?? 0)) || 0,
+        id: item.id,
+        language: String(doc.language ?? 'fr'),
+        network,
+        networkKind: (network === null ? null : kindOf.get(String(network))) as CandidateItem['networkKind'],
+        themes: ((doc.themes as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null),
+      }
+    })
+}
+
+const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<AudienceMember[]> => {
+  const { payload } = req
+  const ambassadors = await payload.find({
+    collection: settings.slugs.ambassadors,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    select: {
+      businessLineNetwork: true,
+      frequency: true,
+      language: true,
+      phase: true,
+      regionNetwork: true,
+      status: true,
+      themes: true,
+    },
+    where: { status: { equals: 'active' } },
+  })
+  const monthStart = `${sendDate.slice(0, 7)}-01T00:00:00.000Z`
+  const monthly = ambassadors.docs.filter((doc) => (doc as { frequency?: string }).frequency === 'monthly').map((doc) => doc.id)
+  const servedThisMonth = new Set<string>()
+  if (monthly.length > 0) {
+    const deliveries = await payload.find({
+      collection: settings.slugs.newsletterDeliveries,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { ambassador: true },
+      where: {
+        and: [{ ambassador: { in: monthly } }, { status: { equals: 'sent' } }, { sentAt: { greater_than_equal: monthStart } }],
+      },
+    })
+    for (const delivery of deliveries.docs) {
+      servedThisMonth.add(String(idOf((delivery as { ambassador?: unknown }).ambassador)))
+    }
+  }
+  return ambassadors.docs.map((doc) => {
+    const ambassador = doc as Record<string, unknown>
+    return {
+      businessLineNetwork: idOf(ambassador.businessLineNetwork),
+      frequency: (ambassador.frequency ?? 'twice-monthly') as AudienceMember['frequency'],
+      id: doc.id,
+      language: String(ambassador.language ?? 'fr'),
+      lastIssueMonth: servedThisMonth.has(String(doc.id)) ? sendDate.slice(0, 7) : null,
+      phase: (ambassador.phase ?? null) as AudienceMember['phase'],
+      regionNetwork: idOf(ambassador.regionNetwork),
+      status: String(ambassador.status),
+      themes: ((ambassador.themes as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null),
+    }
+  })
+}
+
+const loadThemes = async (req: PayloadRequest, settings: BuildSettings): Promise<ThemeInfo[]> =>
+  (
+    await req.payload.find({
+      collection: settings.slugs.themes,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { parent: true, targetShare: true },
+    })
+  ).docs.map((theme) => ({
+    id: theme.id,
+    parent: idOf((theme as { parent?: unknown }).parent),
+    targetShare: (theme as { targetShare?: null | number }).targetShare ?? null,
+  }))
+
+const asBuilt = (doc: Record<string, unknown>): BuiltIssue => ({
+  id: doc.id as Id,
+  scheduledAt: doc.scheduledAt as string | undefined,
+  status: String(doc.status),
+  title: String(doc.title),
+})
+
+const findByKey = async (req: PayloadRequest, settings: BuildSettings, occurrenceKey: string) =>
+  (
+    await req.payload.find({
+      collection: settings.slugs.newsletterIssues,
+      depth: 0,
+      limit: 1,
+      req,
+      where: { occurrenceKey: { equals: occurrenceKey } },
+    })
+  ).docs[0] as Record<string, unknown> | undefined
+
+const issueTitle = (calendar: BuildCalendar, occurrence: Occurrence) => {
+  const [year, month, day] = formatZonedDateTime(calendar.timeZone, Date.parse(occurrence.start)).slice(0, 10).split('-')
+  return `Newsletter des ambassadeurs · ${day}/${month}/${year}`
+}
+
+/**
+ * Builds the issue of one newsletter occurrence: its audience (segments), its items (selection), and
+ * the issue itself as a draft (or scheduled when the calendar sends without approval). Exactly one
+ * issue per occurrence: the occurrence key is unique in the database, so a second builder, at the same
+ * moment or later, gets the existing issue. A scheduled build (`force: false`) records a skipped issue
+ * for an occurrence a dead period cancels and for one with nothing new; an editor's request
+ * (`force: true`) builds inside a dead period too and records nothing when there is nothing to send.
+ */
+export const buildIssue = async (
+  req: PayloadRequest,
+  settings: BuildSettings,
+  { calendar, force, occurrence }: { calendar: BuildCalendar; force: boolean; occurrence: Occurrence },
+): Promise<BuildResult> => {
+  const occurrenceKey = occurrenceKeyOf(calendar.id, occurrence)
+  const existing = await findByKey(req, settings, occurrenceKey)
+  if (existing && !(force && existing.status === 'skipped')) {
+    return { created: false, deadPeriod: occurrence.deadPeriod, issue: asBuilt(existing) }
+  }
+  const base = { calendar: calendar.id, occurrenceKey, scheduledAt: occurrence.start, title: issueTitle(calendar, occurrence) }
+  const skip = async (reason: 'deadPeriod' | 'noAudience' | 'nothingNew', detail: string): Promise<BuildResult> => {
+    if (force) {
+      return { created: false, reason, skipped: true }
+    }
+    const doc = await createOnce(req, settings, { ...base, skipReason: detail, status: 'skipped' })
+    return { created: doc.created, issue: asBuilt(doc.doc), reason, skipped: true }
+  }
+  if (occurrence.status === 'cancelled' && !force) {
+    return skip('deadPeriod', `Temps mort « ${occurrence.deadPeriod ?? ''} » : pas de newsletter (pause).`)
+  }
+  const sendDate = new Date(Date.parse(occurrence.start)).toISOString()
+  const [candidates, members, themes] = await Promise.all([
+    loadCandidates(req, settings, sendDate),
+    loadAudience(req, settings, sendDate),
+    loadThemes(req, settings),
+  ])
+  const audience = segmentAudience(members, { phases: calendar.phases ?? [], sendDate })
+  const cap = settings.itemsPerIssue
+  const { bySegment, pool } = buildIssuePool(candidates, audience.segments, { cap, themes })
+  const segments = audience.segments
+    .map((segment) => ({
+      audience: segment.ambassadors.length,
+      businessLineNetwork: segment.businessLineNetwork,
+      items: bySegment.get(segment.key) ?? [],
+      key: segment.key,
+      language: segment.language,
+      regionNetwork: segment.regionNetwork,
+      themes: segment.themes,
+    }))
+  const reached = segments.filter((segment) => segment.items.length > 0)
+  const audienceCount = reached.reduce((sum, segment) => sum + segment.audience, 0)
+  const { excluded } = audience
+  const report = [
+    `${audienceCount} ambassadeur(s) en ${reached.length} segment(s), ${pool.length} contenu(s).`,
+    `Sans nouveauté pour eux : ${segments.length - reached.length} segment(s).`,
+    `Écartés : ${excluded.paused} en pause, ${excluded.phaseNotStarted} dont la phase n'a pas commencé, ${excluded.monthlyAlreadySent} déjà servis ce mois-ci (mensuelle).`,
+    occurrence.deadPeriod ? `Construite pendant le temps mort « ${occurrence.deadPeriod} » à la demande d'un éditeur.` : '',
+  ]
+    .filter(Boolean)
+    .join('\n')
+  if (audience.segments.length === 0) {
+    return skip('noAudience', 'Aucun ambassadeur actif à qui envoyer cette édition.')
+  }
+  if (pool.length === 0) {
+    return skip('nothingNew', 'Rien de nouveau à partager : aucun contenu validé et encore jamais envoyé.')
+  }
+  const data = {
+    ...base,
+    buildReport: report,
+    contentItems: pool,
+    segments: reached,
+    skipReason: null,
+    status: calendar.autoSendNewsletter ? 'scheduled' : 'draft',
+  }
+  if (existing) {
+    const doc = await req.payload.update({
+      collection: settings.slugs.newsletterIssues,
+      context: buildContext,
+      data,
+      depth: 0,
+      id: existing.id as Id,
+      overrideAccess: true,
+      req,
+    })
+    return { created: false, deadPeriod: occurrence.deadPeriod, issue: asBuilt(doc as Record<string, unknown>) }
+  }
+  const doc = await createOnce(req, settings, data)
+  return { created: doc.created, deadPeriod: occurrence.deadPeriod, issue: asBuilt(doc.doc) }
+}
+
+/**
+ * Creates the issue unless another builder got there first: the unique occurrence key refuses the
+ * second insert, and the existing issue is returned instead. The insert commits on its own, outside the
+ * caller's transaction, which a refused insert would otherwise abort.
+ */
+const createOnce = async (
+  req: PayloadRequest,
+  settings: BuildSettings,
+  data: Record<string, unknown>,
+): Promise<{ created: boolean; doc: Record<string, unknown> }> => {
+  const { payload } = req
+  try {
+    const doc = await payload.create({
+      collection: settings.slugs.newsletterIssues,
+      context: buildContext,
+      data,
+      depth: 0,
+      overrideAccess: true,
+    })
+    return { created: true, doc: doc as Record<string, unknown> }
+  } catch (error) {
+    const existing = (
+      await payload.find({
+        collection: settings.slugs.newsletterIssues,
+        depth: 0,
+        limit: 1,
+        where: { occurrenceKey: { equals: String(data.occurrenceKey) } },
+      })
+    ).docs[0] as Record<string, unknown> | undefined
+    if (existing) {
+      return { created: false, doc: existing }
+    }
+    throw error
+  }
+}

@@ -1,0 +1,17 @@
+import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { BuildSettings } from './buildIssue.ts'
+
+/** The options the newsletter build reads. */
+export const buildSettingsOf = (options: Pick<SanitizedAmbassadorsOptions, 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): BuildSettings => ({
+  holidayCountry: options.holidayCountry,
+  itemsPerIssue: options.itemsPerIssue,
+  relaunchWorkingDays: options.relaunchWorkingDays,
+  slugs: {
+    ambassadors: options.slugs.ambassadors,
+    contentItems: options.slugs.contentItems,
+    newsletterDeliveries: options.slugs.newsletterDeliveries,
+    newsletterIssues: options.slugs.newsletterIssues,
+    referentNetworks: options.slugs.referentNetworks,
+    themes: options.slugs.themes,
+  },
+})

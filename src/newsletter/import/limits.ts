@@ -1,0 +1,8 @@
+/** The largest CSV file an import accepts, in bytes (5 MB). */
+export const maxImportBytes = 5 * 1024 * 1024
+
+/** The most ambassador rows one file may hold (the header row not counted). */
+export const maxImportRows = 20_000
+
+/** The most errors an answer lists; the total is always given. */
+export const maxListedErrors = 1000

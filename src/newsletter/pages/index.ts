@@ -1,0 +1,18 @@
+export {
+  type AmbassadorChoices,
+  type ChoiceChanges,
+  type ChoiceSource,
+  diffChoices,
+  findAmbassador,
+  listActiveThemes,
+  type PageSlugs,
+  savePreferences,
+  unsubscribeAmbassador,
+} from './ambassadorChoices.ts'
+export { checkFormToken, formTokenMaxAgeMs, issueFormToken } from './formToken.ts'
+export { pageHeaders } from './pageLayout.ts'
+export { type PageLanguage, type PageNotice, pageStrings, toPageLanguage } from './pageStrings.ts'
+export { isOneClickBody, parsePreferencesForm, readBoundedText, readFormFields } from './preferencesForm.ts'
+export { renderErrorPage } from './renderErrorPage.ts'
+export { renderPreferencesPage, type ThemeChoice } from './renderPreferencesPage.ts'
+export { renderUnsubscribePage, type UnsubscribeState } from './renderUnsubscribePage.ts'
