@@ -100,7 +100,7 @@ export const buildDemoConfig = ({
       logger: { options: { level: logLevel } },
       localization: { defaultLocale: 'fr', fallback: true, locales: ['fr', 'en'] },
       onInit,
-      plugins: [ambassadorsPlugin({ mediaCollection: 'media', ...plugin })],
+      plugins: [ambassadorsPlugin({ mediaCollection: 'media', programmeName: 'Ambassadeurs Ardelys', ...plugin })],
       // Payload trusts the session cookie only from these origins: the demo answers on both loopback names.
       csrf: loopbackOrigins(serverURL),
       secret,

@@ -88,6 +88,11 @@ export type AmbassadorsPluginOptions = {
    */
   mediaAccess?: boolean
   /**
+   * The programme's name in the newsletter, its List-Id and the ambassadors' pages ("Ambassadeurs Ardelys").
+   * @default 'Programme ambassadeurs' in French, 'Ambassador programme' in English
+   */
+  programmeName?: string
+  /**
    * Former values of `PAYLOAD_SECRET`, newest first: links in emails sent before a secret rotation (preferences,
    * unsubscribe) keep working as long as the secret they were signed with is listed here.
    * @default []
@@ -135,6 +140,7 @@ export type SanitizedAmbassadorsOptions = {
   mapInputErrors: boolean
   mediaAccess: boolean
   previousSecrets: string[]
+  programmeName?: string
   relaunchWorkingDays: number
   reviewServiceLevelDays: number
   slugs: AmbassadorsSlugMap

@@ -19,3 +19,5 @@ export type {
 export { ArrayRowLabel } from '../components/CalendarFields/ArrayRowLabel.client.tsx'
 export { FeedUrl } from '../components/CalendarFields/FeedUrl.client.tsx'
 export { RecurrenceSummary } from '../components/CalendarFields/RecurrenceSummary.client.tsx'
+export { AmbassadorImportClient } from '../components/AmbassadorImport/index.client.tsx'
+export type { AmbassadorImportClientProps } from '../components/AmbassadorImport/index.client.tsx'

@@ -119,6 +119,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
         itemsPerIssue: options.itemsPerIssue,
         jobsQueue: options.jobsQueue,
         previousSecrets: options.previousSecrets,
+        programmeName: options.programmeName,
         relaunchWorkingDays: options.relaunchWorkingDays,
         slugs: {
           contentItems: options.slugs.contentItems,

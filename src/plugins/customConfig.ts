@@ -9,6 +9,7 @@ export type PluginRuntimeSettings = {
   itemsPerIssue: number
   jobsQueue: string
   previousSecrets: string[]
+  programmeName?: string
   relaunchWorkingDays: number
   slugs: { contentItems: string; editorialCalendars: string; newsletterIssues: string }
   timeZone: string

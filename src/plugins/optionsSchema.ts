@@ -34,6 +34,7 @@ export const optionsSchema = z
     mapInputErrors: z.boolean().default(true),
     mediaAccess: z.boolean().default(true),
     mediaCollection: z.union([z.literal(false), slug]).default('media'),
+    programmeName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').optional(),
     previousSecrets: z.array(z.string().min(1, 'must not hold an empty secret')).default([]),
     relaunchWorkingDays: z
       .number()

@@ -117,6 +117,8 @@ describe('the editorial calendar’s month view', () => {
   it('should open for a referent from the navigation, read-only', async () => {
     const { context, page } = await openFrenchBrowser()
     await signIn(page, referentLyon)
+    // The navigation starts closed: open it with its button, as a person would.
+    await page.locator('.template-default__nav-toggler-wrapper button').first().click()
     await page.locator('nav').getByRole('link', { exact: true, name: 'Calendrier éditorial' }).click()
     await page.waitForURL(/\/admin\/calendar$/)
     const view = page.locator('.calendar-view')

@@ -8,6 +8,7 @@ import {
   phaseKinds,
 } from '../../defaults.ts'
 import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
+import { recordAmbassadorEngagement } from '../../hooks/recordAmbassadorEngagement.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateUniqueEmail } from '../../validation/validateUniqueEmail.ts'
 import { languageLabels } from '../../fields/optionLabels.ts'
@@ -50,12 +51,21 @@ export const createAmbassadorsCollection = ({
     slug: slugs.ambassadors,
     access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {
+      // The CSV import above the list, for those who may call the import endpoint.
+      components: enabled
+        ? {
+            beforeListTable: [
+              { path: 'payload-plugin-ambassadors/rsc#AmbassadorImport', serverProps: { usersSlug: slugs.users } },
+            ],
+          }
+        : {},
       defaultColumns: ['email', 'firstName', 'lastName', 'regionNetwork', 'frequency', 'status'],
       group: adminGroup,
       listSearchableFields: ['email', 'firstName', 'lastName'],
       useAsTitle: 'email',
     },
     endpoints: enabled ? createAmbassadorEndpoints({ predicates, slugs }) : [],
+    hooks: { afterChange: enabled ? [recordAmbassadorEngagement(slugs.engagementEvents)] : [] },
     fields: [
       {
         name: 'email',

@@ -2,7 +2,6 @@ import type { PayloadRequest, SelectType } from 'payload'
 
 import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
-import type { DocumentId } from '../../utilities/idOf.ts'
 import type { ColumnMap } from './columns.ts'
 import type { RowPlan } from './planImport.ts'
 import type {
@@ -167,6 +166,9 @@ export const importAmbassadors = async ({
 
   const parsed = parseCsv(csv, { maxRows: maxImportRows })
   if (!parsed.ok) return report([toError(parsed.error)])
+  if (parsed.tooManyRows) {
+    throw new APIError(translate('plugin-ambassadors:importTooManyRows', { max: maxImportRows }), 413, { path: 'csv' }, true)
+  }
   const { table } = parsed
   const header = mapColumns(table.header)
   if (header.errors.length > 0) return report(header.errors.map(toError), header.warnings)
@@ -211,11 +213,11 @@ const write = async (
   collection: string,
   plan: Exclude<RowPlan, { action: 'unchanged' }>,
   consent: { at: string; source: string },
-): Promise<DocumentId> => {
+): Promise<void> => {
   const common = { collection, depth: 0, overrideAccess: false, req, select: { email: true }, user: req.user } as const
-  const doc =
-    plan.action === 'create'
-      ? await req.payload.create({ ...common, data: { ...plan.data, consent, email: plan.email } })
-      : await req.payload.update({ ...common, data: plan.data, id: plan.id })
-  return doc.id
+  if (plan.action === 'create') {
+    await req.payload.create({ ...common, data: { ...plan.data, consent, email: plan.email } })
+  } else {
+    await req.payload.update({ ...common, data: plan.data, id: plan.id })
+  }
 }

@@ -9,7 +9,7 @@ import { type Frequency, type PageLanguage, type PageNotice, toPageLanguage } fr
 type DocumentId = number | string
 
 /** The collections the ambassador's pages read and write. */
-export type PageSlugs = { ambassadors: string; engagementEvents: string; themes: string }
+export type PageSlugs = { ambassadors: string; themes: string }
 
 /** What the pages show of an ambassador and may change. */
 export type AmbassadorChoices = {
@@ -22,16 +22,11 @@ export type AmbassadorChoices = {
   themes: DocumentId[]
 }
 
-/** How a change arrived, for the consent ledger (GDPR Art. 7(1): who, when, how). */
-export type ChoiceSource = 'one-click' | 'preferences-page' | 'unsubscribe-page'
-
-/** What one request changed: each field's value before and after (themes as added and removed). */
-export type ChoiceChanges = {
-  frequency?: { from: Frequency; to: Frequency }
-  language?: { from: PageLanguage; to: PageLanguage }
-  status?: { from: string; to: string }
-  themes?: { added: DocumentId[]; removed: DocumentId[] }
-}
+/**
+ * What the ambassador update carries for the collection's hooks: the engagement ledger's hook records
+ * each opt-in, preference change and opt-out from it, in the same transaction, with how it came about.
+ */
+export type ChoiceContext = Record<string, unknown>
 
 type AmbassadorDoc = {
   consent?: null | Record<string, unknown>
@@ -120,51 +115,21 @@ const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Pr
   }
 }
 
-/** Whether the host's engagement events have a `details` field to hold what changed and how. */
-const hasDetailsField = (req: PayloadRequest, slug: string) =>
-  (req.payload.collections[slug]?.config.flattenedFields ?? []).some((field) => field.name === 'details')
+type Choices = Pick<AmbassadorChoices, 'frequency' | 'language' | 'status' | 'themes'>
 
-/** Appends one event to the consent ledger: the engagement events are never edited. */
-const recordEvent = async (
-  req: PayloadRequest,
-  slugs: PageSlugs,
-  event: { ambassador: DocumentId; changes: ChoiceChanges; source: ChoiceSource; type: 'preferences-change' | 'unsubscribe' },
-) => {
-  await req.payload.create({
-    collection: slugs.engagementEvents,
-    data: {
-      ambassador: event.ambassador,
-      at: new Date().toISOString(),
-      type: event.type,
-      ...(hasDetailsField(req, slugs.engagementEvents)
-        ? { details: { changes: event.changes, source: event.source } }
-        : {}),
-    },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-}
-
-/** The changes between two sets of choices; empty when nothing differs. */
-export const diffChoices = (
-  before: Pick<AmbassadorChoices, 'frequency' | 'language' | 'status' | 'themes'>,
-  after: Pick<AmbassadorChoices, 'frequency' | 'language' | 'status' | 'themes'>,
-): ChoiceChanges => {
-  const changes: ChoiceChanges = {}
-  if (before.frequency !== after.frequency) changes.frequency = { from: before.frequency, to: after.frequency }
-  if (before.language !== after.language) changes.language = { from: before.language, to: after.language }
-  if (before.status !== after.status) changes.status = { from: before.status, to: after.status }
-  const had = new Set(before.themes.map(String))
-  const has = new Set(after.themes.map(String))
-  const added = after.themes.filter((id) => !had.has(String(id)))
-  const removed = before.themes.filter((id) => !has.has(String(id)))
-  if (added.length || removed.length) changes.themes = { added, removed }
-  return changes
+/** Whether two sets of choices differ (themes compared as sets). */
+export const choicesDiffer = (before: Choices, after: Choices): boolean => {
+  const themesOf = (choices: Choices) => [...new Set(choices.themes.map(String))].sort().join()
+  return (
+    before.frequency !== after.frequency ||
+    before.language !== after.language ||
+    before.status !== after.status ||
+    themesOf(before) !== themesOf(after)
+  )
 }
 
 export type SaveOutcome =
-  | { ambassador: AmbassadorChoices; changes: ChoiceChanges; notice: PageNotice; outcome: 'saved' }
+  | { ambassador: AmbassadorChoices; notice: PageNotice; outcome: 'saved' }
   | { ambassador: AmbassadorChoices; outcome: 'invalid' }
   | { outcome: 'not-found' }
 
@@ -180,21 +145,21 @@ const noticeFor = (form: PreferencesForm, resubscribed: boolean): PageNotice =>
 /**
  * Saves a posted preference form for the ambassador a verified token speaks for: the themes ticked
  * among the active ones, frequency and language; or, from the unsubscribe page, the frequency alone.
- * An ambassador who unsubscribed and asks to (`resubscribe`) is subscribed again: an opt-in, recorded
- * with the new consent date. One engagement event per request that changed something.
+ * An ambassador who unsubscribed and asks to (`resubscribe`) is subscribed again, with a new consent
+ * date. Nothing is written when nothing changes.
  */
 export const savePreferences = ({
   ambassadorId,
+  context,
   form,
   req,
   slugs,
-  source,
 }: {
   ambassadorId: DocumentId
+  context: ChoiceContext
   form: PreferencesForm
   req: PayloadRequest
   slugs: PageSlugs
-  source: ChoiceSource
 }): Promise<SaveOutcome> =>
   inTransaction(req, async () => {
     const ambassador = await findAmbassador(req, slugs, ambassadorId)
@@ -218,26 +183,26 @@ export const savePreferences = ({
         next.status = 'active'
       }
     }
-    const changes = diffChoices(ambassador, next)
-    const resubscribed = changes.status !== undefined
-    if (Object.keys(changes).length > 0) {
-      const now = new Date().toISOString()
+    const resubscribed = next.status !== ambassador.status
+    if (choicesDiffer(ambassador, next)) {
       await req.payload.update({
         collection: slugs.ambassadors,
+        context,
         data: {
           frequency: next.frequency,
           language: next.language,
           themes: next.themes,
-          ...(resubscribed ? { consent: { ...ambassador.consent, at: now, source: 'form' }, status: next.status } : {}),
+          ...(resubscribed
+            ? { consent: { ...ambassador.consent, at: new Date().toISOString(), source: 'form' }, status: next.status }
+            : {}),
         },
         depth: 0,
         id: ambassador.id,
         overrideAccess: true,
         req,
       })
-      await recordEvent(req, slugs, { ambassador: ambassador.id, changes, source, type: 'preferences-change' })
     }
-    return { ambassador: next, changes, notice: noticeFor(form, resubscribed), outcome: 'saved' }
+    return { ambassador: next, notice: noticeFor(form, resubscribed), outcome: 'saved' }
   })
 
 export type UnsubscribeOutcome =
@@ -245,19 +210,19 @@ export type UnsubscribeOutcome =
   | { outcome: 'not-found' }
 
 /**
- * Unsubscribes the ambassador a verified token speaks for, whatever their status; does nothing (and
- * records nothing) when they already are, so a repeated POST is harmless.
+ * Unsubscribes the ambassador a verified token speaks for, whatever their status; writes nothing when
+ * they already are, so a repeated POST changes and records nothing.
  */
 export const unsubscribeAmbassador = ({
   ambassadorId,
+  context,
   req,
   slugs,
-  source,
 }: {
   ambassadorId: DocumentId
+  context: ChoiceContext
   req: PayloadRequest
   slugs: PageSlugs
-  source: ChoiceSource
 }): Promise<UnsubscribeOutcome> =>
   inTransaction(req, async () => {
     const ambassador = await findAmbassador(req, slugs, ambassadorId)
@@ -269,17 +234,12 @@ export const unsubscribeAmbassador = ({
     }
     await req.payload.update({
       collection: slugs.ambassadors,
+      context,
       data: { status: 'unsubscribed' },
       depth: 0,
       id: ambassador.id,
       overrideAccess: true,
       req,
-    })
-    await recordEvent(req, slugs, {
-      ambassador: ambassador.id,
-      changes: { status: { from: ambassador.status, to: 'unsubscribed' } },
-      source,
-      type: 'unsubscribe',
     })
     return { ambassador: { ...ambassador, status: 'unsubscribed' }, outcome: 'done' }
   })

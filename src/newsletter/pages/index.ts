@@ -1,8 +1,7 @@
 export {
   type AmbassadorChoices,
-  type ChoiceChanges,
-  type ChoiceSource,
-  diffChoices,
+  type ChoiceContext,
+  choicesDiffer,
   findAmbassador,
   listActiveThemes,
   type PageSlugs,

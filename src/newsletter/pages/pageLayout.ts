@@ -27,8 +27,9 @@ const styles = `
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#f2f4f7;color:#1f2937;font:1rem/1.5 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif}
 .banner{background:#0b5cab;color:#fff;padding:.75rem 1rem}
-.banner p{margin:0 auto;max-width:36rem;font-weight:700;letter-spacing:.01em}
+.banner p{margin:0 auto;max-width:34rem;font-weight:700;letter-spacing:.01em}
 main{display:block;max-width:36rem;margin:0 auto;padding:1rem}
+.card>:last-child{margin-bottom:0}
 .card{background:#fff;border:1px solid #d0d5dd;border-radius:.5rem;padding:1.25rem 1rem;margin-bottom:1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 h2{font-size:1.125rem;line-height:1.3;margin:0 0 .5rem}
@@ -40,7 +41,7 @@ legend{font-weight:700;font-size:1.0625rem;margin:0 0 .25rem;padding:0}
 .choice{display:flex;gap:.75rem;align-items:flex-start;min-height:2.75rem;padding:.625rem .75rem;margin:0 0 .5rem;border:1px solid #98a2b3;border-radius:.375rem;background:#fff;cursor:pointer}
 .choice input{flex:none;width:1.25rem;height:1.25rem;margin:.125rem 0 0;accent-color:#0b5cab}
 .choice:has(input:checked){border-color:#0b5cab;background:#eef4fb}
-button{display:block;width:100%;min-height:2.75rem;margin:0 0 .75rem;padding:.625rem 1.125rem;border:2px solid #0b5cab;border-radius:.375rem;background:#0b5cab;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+button{display:block;width:100%;min-height:2.75rem;margin:0;padding:.625rem 1.125rem;border:2px solid #0b5cab;border-radius:.375rem;background:#0b5cab;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 button:hover{background:#084a8a;border-color:#084a8a}
 button.secondary{background:#fff;color:#0b5cab}
 button.secondary:hover{background:#eef4fb}
@@ -50,10 +51,11 @@ a:hover{color:#084a8a}
 .notice{border-left:.25rem solid #067647;background:#ecfdf3;color:#054f31;padding:.75rem 1rem;border-radius:.25rem;margin:0 0 1rem}
 .notice.error{border-color:#b42318;background:#fef3f2;color:#7a271a}
 .notice.info{border-color:#0b5cab;background:#eef4fb;color:#1f2937}
-.inline-form{margin:0}
+.actions{display:flex;flex-direction:column;gap:.75rem}
+.actions form{margin:0}
 .links{margin:1rem 0 0}
 hr{border:0;border-top:1px solid #d0d5dd;margin:1.25rem 0}
-@media (min-width:40rem){main{padding:2rem 1rem}.card{padding:1.75rem}h1{font-size:1.75rem}button{display:inline-block;width:auto;margin-right:.5rem}}
+@media (min-width:40rem){main{padding:2rem 1rem}.card{padding:1.75rem}h1{font-size:1.75rem}button{display:inline-block;width:auto}.actions{flex-direction:row;flex-wrap:wrap}}
 @media (prefers-reduced-motion:no-preference){button,.choice{transition:background-color .15s,border-color .15s}}
 `.trim()
 

@@ -25,7 +25,7 @@ export type UnsubscribePageData = {
 }
 
 const frequencyForm = (data: UnsubscribePageData, frequency: Frequency, label: string) =>
-  `<form class="inline-form" method="post" action="${escapeHtml(data.preferencesAction)}">` +
+  `<form method="post" action="${escapeHtml(data.preferencesAction)}">` +
   `<input type="hidden" name="scope" value="frequency">` +
   `<input type="hidden" name="formToken" value="${escapeHtml(data.preferencesFormToken)}">` +
   `<input type="hidden" name="frequency" value="${frequency}">` +
@@ -60,7 +60,7 @@ ${
     ? `<section class="card" aria-labelledby="lighter-heading">
 <h2 id="lighter-heading">${escapeHtml(text.alternativesHeading)}</h2>
 <p class="muted">${escapeHtml(text.alternativesIntro)}</p>
-${lighter}
+<div class="actions">${lighter}</div>
 </section>`
     : ''
 }`

@@ -72,14 +72,15 @@ const itemBlock = (item: NewsletterItem, strings: NewsletterStrings): EmailBlock
   ]
   return {
     mjml: mjml.filter(Boolean).join('\n'),
-    text: textBlock(
-      themeName && `[${themeName}]`,
-      title,
-      summary && `\n${summary}\n`,
+    text: [
+      textBlock(themeName && `[${themeName}]`, title),
+      summary,
       suggestedBy,
-      read && `\n${read.text}`,
-      ...shares.map(({ label, url }) => `\n${strings.shareOn(label)}\n${url}`),
-    ),
+      read?.text,
+      ...shares.map(({ label, url }) => `${strings.shareOn(label)}\n${url}`),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
 import type { AmbassadorChoices, PageLanguage, PageNotice, PageSlugs } from '../../../newsletter/pages/index.ts'
 import type { TokenPurpose } from '../../../newsletter/tokens.ts'
 import type { AmbassadorEndpointArgs } from './index.ts'
@@ -33,23 +34,18 @@ type Verified = { ambassadorId: DocumentId; secrets: string[]; token: string }
 
 const htmlPage = (status: number, html: string) => new Response(html, { headers: pageHeaders, status })
 
-/**
- * The programme's name in each language: the host's `programmeName` setting when there is one (one
- * name, or one per language), else "Programme ambassadeurs" / "Ambassador programme".
- */
+/** The programme's name: the `programmeName` option, else "Programme ambassadeurs" / "Ambassador programme". */
 const programmeNames = (req: PayloadRequest): Record<PageLanguage, string> => {
-  const settings = getPluginSettings(req.payload)
-  const configured: unknown = settings && 'programmeName' in settings ? settings.programmeName : undefined
-  const named = (language: PageLanguage): string | undefined => {
-    const value =
-      configured && typeof configured === 'object' ? (configured as Record<string, unknown>)[language] : configured
-    return typeof value === 'string' && value.trim() ? value.trim() : undefined
-  }
-  return {
-    en: named('en') ?? pageStrings.en.programmeName,
-    fr: named('fr') ?? pageStrings.fr.programmeName,
-  }
+  const configured = getPluginSettings(req.payload)?.programmeName
+  return { en: configured ?? pageStrings.en.programmeName, fr: configured ?? pageStrings.fr.programmeName }
 }
+
+/**
+ * How a change came about, for the engagement ledger's hook on the ambassadors collection, which records
+ * the change in the same transaction: a link of the newsletter, or the mail client's one-click button.
+ */
+const fromEmailLink: EngagementContext = { ambassadorsEngagementSource: 'email-link' }
+const fromOneClick: EngagementContext = { ambassadorsEngagementSource: 'one-click' }
 
 /** The same page for every unusable link, so it never tells whether an ambassador exists. */
 const errorPage = (req: PayloadRequest, status: 400 | 403) =>
@@ -77,11 +73,7 @@ const headOf =
  * a missing token and 403 for an unusable one, in French and English.
  */
 export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpointArgs): Endpoint[] => {
-  const slugs: PageSlugs = {
-    ambassadors: allSlugs.ambassadors,
-    engagementEvents: allSlugs.engagementEvents,
-    themes: allSlugs.themes,
-  }
+  const slugs: PageSlugs = { ambassadors: allSlugs.ambassadors, themes: allSlugs.themes }
 
   const verify = (req: PayloadRequest, purpose: TokenPurpose): Response | Verified => {
     const token = req.query?.token
@@ -169,7 +161,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
         ? preferencesPage(req, verified, ambassador, 400, 'invalid')
         : preferencesPage(req, verified, ambassador, 403, 'expired')
     }
-    const saved = await savePreferences({ ambassadorId: verified.ambassadorId, form, req, slugs, source: 'preferences-page' })
+    const saved = await savePreferences({ ambassadorId: verified.ambassadorId, context: { ...fromEmailLink }, form, req, slugs })
     if (saved.outcome === 'not-found') return errorPage(req, 403)
     return saved.outcome === 'invalid'
       ? preferencesPage(req, verified, saved.ambassador, 400, 'invalid')
@@ -196,9 +188,9 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     const isOneClick = isOneClickBody(await readFields(req))
     const result = await unsubscribeAmbassador({
       ambassadorId: verified.ambassadorId,
+      context: { ...(isOneClick ? fromOneClick : fromEmailLink) },
       req,
       slugs,
-      source: isOneClick ? 'one-click' : 'unsubscribe-page',
     })
     if (result.outcome === 'not-found') return errorPage(req, 403)
     if (isOneClick) {

@@ -1,0 +1,61 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { engagementSources } from '../defaults.ts'
+
+type Source = (typeof engagementSources)[number]
+
+/** Context keys: who changed the ambassador, and whether the caller already wrote the event. */
+export type EngagementContext = { ambassadorsEngagementRecorded?: boolean; ambassadorsEngagementSource?: Source }
+
+const preferenceFields = ['frequency', 'language', 'themes'] as const
+
+const ids = (value: unknown) =>
+  (Array.isArray(value) ? value : [])
+    .map((entry) => String(typeof entry === 'object' && entry !== null ? (entry as { id: unknown }).id : entry))
+    .sort()
+
+const valueOf = (doc: Record<string, unknown> | undefined, field: (typeof preferenceFields)[number]) =>
+  field === 'themes' ? ids(doc?.themes) : (doc?.[field] ?? null)
+
+/**
+ * Every opt-in, preference change and opt-out of an ambassador, whoever makes it (an editor, the API, an
+ * import), is appended to the engagement events in the same transaction, with when, how and what
+ * changed. The ambassador's own pages write theirs themselves and say so in the context.
+ */
+export const recordAmbassadorEngagement =
+  (engagementEventsSlug: string): CollectionAfterChangeHook =>
+  async ({ context, doc, operation, previousDoc, req }) => {
+    const flags = context as EngagementContext
+    if (flags.ambassadorsEngagementRecorded) {
+      return doc
+    }
+    const source: Source = flags.ambassadorsEngagementSource ?? (req.user ? 'admin' : 'api')
+    const events: { details?: Record<string, unknown>; type: string }[] = []
+    const before = operation === 'create' ? undefined : (previousDoc as Record<string, unknown>)
+    if (doc.status === 'active' && before?.status !== 'active') {
+      events.push({ details: { status: [before?.status ?? null, 'active'] }, type: 'opt-in' })
+    }
+    if (doc.status === 'unsubscribed' && before && before.status !== 'unsubscribed') {
+      events.push({ details: { status: [before.status, 'unsubscribed'] }, type: 'unsubscribe' })
+    }
+    if (before) {
+      const changed = Object.fromEntries(
+        preferenceFields
+          .map((field) => [field, [valueOf(before, field), valueOf(doc, field)]] as const)
+          .filter(([, [was, is]]) => JSON.stringify(was) !== JSON.stringify(is)),
+      )
+      if (Object.keys(changed).length > 0) {
+        events.push({ details: changed, type: 'preferences-change' })
+      }
+    }
+    for (const event of events) {
+      await req.payload.create({
+        collection: engagementEventsSlug,
+        data: { ambassador: doc.id, at: new Date().toISOString(), details: event.details, source, type: event.type },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+    return doc
+  }
