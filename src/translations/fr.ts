@@ -152,6 +152,11 @@ export const fr: AmbassadorsTranslationsObject = {
     issueBuilt: "L'édition est construite : relisez-la et validez-la.",
     issueBuildExisting: "Cette occurrence a déjà son édition.",
     issueBuildInDeadPeriod: "Construite à votre demande bien qu’elle tombe dans le temps mort « {{period}} ».",
+    issuePreviewForbidden: "Seuls les administrateurs et éditeurs peuvent prévisualiser une édition.",
+    issuePreviewNoSegment: "Cette édition n'a pas ce segment.",
+    issueTestSendBodyInvalid: "Le corps doit être un objet JSON : { \"ambassador\"?: ID, \"segment\"?: clé }.",
+    issueTestSendPrefix: "[Essai]",
+    issueTestSent: "Essai envoyé à {{to}}.",
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

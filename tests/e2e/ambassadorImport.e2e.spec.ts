@@ -80,26 +80,27 @@ const countsOf = async (page: Page) =>
       .evaluateAll((items) => items.map((item) => [item.getAttribute('data-count'), item.querySelector('dd')?.textContent])),
   )
 
-/** The demo's ambassadors whose address is in the test's domain, through the API with the page's session. */
-const importedEmails = async (page: Page) => {
-  const response = await page.request.get(
-    `${demo.server.baseUrl}/api/ambassadors?depth=0&limit=50&sort=email&where[email][like]=${encodeURIComponent(domain)}`,
-  )
-  return ((await response.json()) as { docs: { email: string }[] }).docs.map((doc) => doc.email)
-}
-
-/** Removes what a test imported (a REST session of editrice). */
-const removeImported = async () => {
+/** A REST session of editrice, to read and remove what the tests import without the admin. */
+const editorApi = async () => {
   const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
     body: JSON.stringify({ email: editor, password: demoPassword }),
     headers: { 'content-type': 'application/json' },
     method: 'POST',
   })
+  expect(login.status).toBe(200)
   const { token } = (await login.json()) as { token: string }
-  await fetch(`${demo.server.baseUrl}/api/ambassadors?where[email][like]=${encodeURIComponent(domain)}`, {
-    headers: { authorization: `JWT ${token}` },
-    method: 'DELETE',
-  })
+  const inDomain = `where[email][like]=${encodeURIComponent(domain)}`
+  const headers = { authorization: `JWT ${token}` }
+  return {
+    emails: async () => {
+      const response = await fetch(`${demo.server.baseUrl}/api/ambassadors?depth=0&limit=50&sort=email&${inDomain}`, { headers })
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { docs: { email: string }[] }).docs.map((doc) => doc.email)
+    },
+    removeImported: async () => {
+      await fetch(`${demo.server.baseUrl}/api/ambassadors?${inDomain}`, { headers, method: 'DELETE' })
+    },
+  }
 }
 
 describe('the ambassadors CSV import', () => {
@@ -107,30 +108,32 @@ describe('the ambassadors CSV import', () => {
     const { context, page } = await openFrenchBrowser(demo.browser, { height: 1200, width: 1440 })
     await signIn(page, demo.server.baseUrl, editor)
     const panel = await openImportPanel(page)
+    const api = await editorApi()
 
     expect(await chooseAndPress(page, files.good, 'Vérifier')).toBe(200)
     expect(normalizeSpaces(await panel.locator('.ambassador-import__result').innerText())).toBe(
       'Vérification faite : le fichier est valide, rien n’est encore enregistré.',
     )
     expect(await countsOf(page)).toEqual({ created: '2', unchanged: '0', updated: '0' })
-    expect(await importedEmails(page)).toEqual([])
+    expect(await api.emails()).toEqual([])
 
     expect(await chooseAndPress(page, files.good, 'Importer')).toBe(200)
     expect(normalizeSpaces(await panel.locator('.ambassador-import__result').innerText())).toBe('Import terminé.')
     expect(await countsOf(page)).toEqual({ created: '2', unchanged: '0', updated: '0' })
-    expect(await importedEmails(page)).toEqual([`ines.garnier${domain}`, `paul.lefort${domain}`])
+    expect(await api.emails()).toEqual([`ines.garnier${domain}`, `paul.lefort${domain}`])
     await page.screenshot({ fullPage: false, path: '/tmp/ambassador-import-done.png' })
 
     expect(await chooseAndPress(page, files.good, 'Importer')).toBe(200)
     expect(await countsOf(page)).toEqual({ created: '0', unchanged: '2', updated: '0' })
     await context.close()
-    await removeImported()
+    await api.removeImported()
   }, 300_000)
 
   it('should list a faulty file’s errors by row and column and import nothing', async () => {
     const { context, page } = await openFrenchBrowser(demo.browser, { height: 1200, width: 1440 })
     await signIn(page, demo.server.baseUrl, editor)
     const panel = await openImportPanel(page)
+    const api = await editorApi()
 
     expect(await chooseAndPress(page, files.bad, 'Importer')).toBe(400)
     const rows = await panel
@@ -140,7 +143,7 @@ describe('the ambassadors CSV import', () => {
       ['3', 'Courriel', '« lea.morel-at-example » n’est pas une adresse e-mail valide.'],
       ['4', 'Région', 'Aucun réseau régional ne s’appelle « Atlantide ».'],
     ])
-    expect(await importedEmails(page)).toEqual([])
+    expect(await api.emails()).toEqual([])
     await page.screenshot({ fullPage: false, path: '/tmp/ambassador-import-errors.png' })
     await context.close()
   }, 300_000)

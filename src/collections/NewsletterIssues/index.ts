@@ -8,6 +8,8 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createBuildEndpoint } from './endpoints/build.ts'
+import { createPreviewEndpoint } from './endpoints/preview.ts'
+import { createTestSendEndpoint } from './endpoints/testSend.ts'
 
 export const issueStatusLabels = {
   cancelled: { en: 'Cancelled', fr: 'Annulée' },
@@ -63,7 +65,11 @@ export const createNewsletterIssuesCollection = ({
   return {
     slug: slugs.newsletterIssues,
     endpoints: enabled
-      ? [createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings })]
+      ? [
+          createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings }),
+          createPreviewEndpoint({ isEditorOrAdmin, settings }),
+          createTestSendEndpoint({ isEditorOrAdmin, settings }),
+        ]
       : [],
     access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {

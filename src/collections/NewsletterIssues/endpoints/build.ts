@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
@@ -8,18 +8,10 @@ import type { BuildCalendar, BuildSettings } from '../../../newsletter/buildIssu
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { buildIssue, nextNewsletterOccurrence } from '../../../newsletter/buildIssue.ts'
+import { readJsonBody } from '../../../utilities/readJsonBody.ts'
 import { translate } from '../../../utilities/translate.ts'
 
 const body = z.object({ calendar: z.union([z.string().min(1).max(64), z.number().int().positive()]).optional() }).strict()
-
-const readJson = async (req: PayloadRequest): Promise<unknown> => {
-  try {
-    const text = req.text ? await req.text() : ''
-    return text.trim() === '' ? {} : JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * `POST /api/<newsletter-issues>/build` `{ calendar? }`: builds the calendar's next newsletter issue now
@@ -44,7 +36,7 @@ export const createBuildEndpoint = ({
     if (!isEditorOrAdmin({ req })) {
       return errorResponse(403, [{ message: translate(req, 'plugin-ambassadors:issueBuildForbidden'), path: '' }])
     }
-    const parsed = body.safeParse(await readJson(req))
+    const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) {
       const path = String(parsed.error.issues[0]?.path[0] ?? '')
       return errorResponse(400, [{ message: translate(req, 'plugin-ambassadors:issueBuildBodyInvalid'), path }])
