@@ -18,9 +18,11 @@ const valueOf = (doc: Record<string, unknown> | undefined, field: (typeof prefer
   field === 'themes' ? ids(doc?.themes) : (doc?.[field] ?? null)
 
 /**
- * Every opt-in, preference change and opt-out of an ambassador, whoever makes it (an editor, the API, an
- * import), is appended to the engagement events in the same transaction, with when, how and what
- * changed. The ambassador's own pages write theirs themselves and say so in the context.
+ * Every opt-in, preference change and opt-out of an ambassador, whoever makes it (the ambassador's own
+ * pages, an editor, the API, an import), is appended to the engagement events in the same transaction,
+ * with when, how (`ambassadorsEngagementSource` in the context, else `admin` for a signed-in user and
+ * `api` otherwise) and what changed. A caller that writes its own event sets
+ * `ambassadorsEngagementRecorded`.
  */
 export const recordAmbassadorEngagement =
   (engagementEventsSlug: string): CollectionAfterChangeHook =>
