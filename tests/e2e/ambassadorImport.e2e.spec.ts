@@ -80,6 +80,10 @@ const countsOf = async (page: Page) =>
       .evaluateAll((items) => items.map((item) => [item.getAttribute('data-count'), item.querySelector('dd')?.textContent])),
   )
 
+/** The number of ambassadors the list says it has ("1-10 de 200"). */
+const listTotal = async (page: Page) =>
+  Number(/(\d+)$/.exec(normalizeSpaces(await page.locator('.page-controls__page-info').innerText()))?.[1])
+
 /** A REST session of editrice, to read and remove what the tests import without the admin. */
 const editorApi = async () => {
   const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
@@ -117,10 +121,13 @@ describe('the ambassadors CSV import', () => {
     expect(await countsOf(page)).toEqual({ created: '2', unchanged: '0', updated: '0' })
     expect(await api.emails()).toEqual([])
 
+    const totalBefore = await listTotal(page)
     expect(await chooseAndPress(page, files.good, 'Importer')).toBe(200)
     expect(normalizeSpaces(await panel.locator('.ambassador-import__result').innerText())).toBe('Import terminé.')
     expect(await countsOf(page)).toEqual({ created: '2', unchanged: '0', updated: '0' })
     expect(await api.emails()).toEqual([`ines.garnier${domain}`, `paul.lefort${domain}`])
+    // The list below reloads from the server and counts the two new ambassadors.
+    await expect.poll(() => listTotal(page), { timeout: 30_000 }).toBe(totalBefore + 2)
     await page.screenshot({ fullPage: false, path: '/tmp/ambassador-import-done.png' })
 
     expect(await chooseAndPress(page, files.good, 'Importer')).toBe(200)

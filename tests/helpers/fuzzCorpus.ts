@@ -2,7 +2,11 @@ import type { RawRequest, RawResponse } from './sendRawRequest.ts'
 import { defaultCollectionSlugs } from 'payload-plugin-ambassadors/defaults'
 
 /** One malformed request; `field` is the field or parameter a 400 must name in `errors[0].path`. */
-export type FuzzCase = Omit<RawRequest, 'language' | 'token'> & { field?: string }
+export type FuzzCase = Omit<RawRequest, 'language' | 'token'> & {
+  field?: string
+  /** A page people read (the ambassadors' own pages): its 4xx is an HTML page, not Payload's JSON. */
+  page?: boolean
+}
 
 export type FuzzIds = {
   /** An existing document of each collection, by slug. */
@@ -282,8 +286,47 @@ export const buildRestCorpus = ({ existing }: FuzzIds): FuzzCase[] => {
     { method: 'GET', path: `/content-items/versions?where[parent][equals]=abc` },
     { body: '{}', method: 'POST', path: '/content-items/versions/99999999999999999999' },
     { method: 'GET', path: `/content-items/${existing['content-items']}?draft=abc&locale=%00` },
+    ...pluginEndpointCases(existing),
   )
   return cases
+}
+
+/** The plugin's own endpoints: query parameters, tokens and bodies of every wrong shape. */
+const pluginEndpointCases = (existing: FuzzIds['existing']): FuzzCase[] => {
+  const calendar = `/editorial-calendars/${existing['editorial-calendars']}`
+  const issue = `/newsletter-issues/${existing['newsletter-issues']}`
+  const form = (body: string): Pick<FuzzCase, 'body' | 'contentType'> => ({ body, contentType: 'application/x-www-form-urlencoded' })
+  return [
+    ...['from=abc', 'from=2027-01-01&to=abc', 'from[$gt]=1', 'from=0000-00-00', 'from=2027-02-29', 'from=2027-01-01&to=2999-12-31', `from=${'9'.repeat(400)}`, 'to=2020-01-01'].map(
+      (query): FuzzCase => ({ method: 'GET', path: `${calendar}/occurrences?${query}` }),
+    ),
+    { method: 'GET', path: '/editorial-calendars/abc/occurrences' },
+    { method: 'GET', path: '/editorial-calendars/99999999999999999999/occurrences' },
+    ...['', 'token=', 'token[]=x', 'token=%00', `token=${'a'.repeat(400)}`, 'token[$ne]=x'].map(
+      (query): FuzzCase => ({ method: 'GET', path: `${calendar}/ical?${query}` }),
+    ),
+    { method: 'GET', path: '/editorial-calendars/abc/ical?token=x' },
+    { body: '[', method: 'POST', path: '/editorial-calendars/abc/rotate-feed-token' },
+    ...[...badBodies, json({ calendar: 'abc' }), json({ calendar: -1 }), json({ calendar: { $ne: 1 } }), json({ calendar: 99999999999 })].map(
+      (body): FuzzCase => ({ body, method: 'POST', path: '/newsletter-issues/build' }),
+    ),
+    ...['ambassador=abc', 'ambassador[$ne]=1', 'ambassador=99999999999', 'segment=%00', `segment=${'x'.repeat(3000)}`, 'format=x'].map(
+      (query): FuzzCase => ({ method: 'GET', path: `${issue}/preview?${query}` }),
+    ),
+    { method: 'GET', path: '/newsletter-issues/abc/preview' },
+    ...[...badBodies, json({ ambassador: { x: 1 } }), json({ segment: 1 })].map(
+      (body): FuzzCase => ({ body, method: 'POST', path: `${issue}/test-send` }),
+    ),
+    ...['', 'token=abc', 'token[]=x', `token=${'a'.repeat(400)}`, 'token=a1.x.preferences.1.x'].flatMap((query): FuzzCase[] => [
+      { method: 'GET', page: true, path: `/ambassadors/preferences?${query}` },
+      { ...form('frequency=monthly&language=xx&themes=abc'), method: 'POST', page: true, path: `/ambassadors/preferences?${query}` },
+      { method: 'GET', page: true, path: `/ambassadors/unsubscribe?${query}` },
+      { ...form('List-Unsubscribe=One-Click'), method: 'POST', page: true, path: `/ambassadors/unsubscribe?${query}` },
+    ]),
+    ...[...badBodies, json({ csv: 42 }), json({ csv: 'email\nnot-an-email', dryRun: 'x' })].map(
+      (body): FuzzCase => ({ body, method: 'POST', path: '/ambassadors/import' }),
+    ),
+  ]
 }
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => json({ query, variables })
@@ -378,6 +421,9 @@ export const findProblem = (fuzzCase: FuzzCase, response: RawResponse): string |
   const serverErrors = errors.filter((error) => (error.extensions?.statusCode ?? 0) >= 500)
   if (serverErrors.length) return `GraphQL error with statusCode ${serverErrors[0]!.extensions!.statusCode}`
   if (response.status < 400) return undefined
+  if (fuzzCase.page) {
+    return /^<!doctype html>/i.test(response.text) && response.text.includes('<h1') ? undefined : `status ${response.status} without a page`
+  }
   const first = errors[0]
   if (typeof first?.message !== 'string' || !first.message) return `status ${response.status} without errors[0].message`
   // A create also misses its required fields: any field may come first. An update names this one.

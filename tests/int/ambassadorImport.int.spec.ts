@@ -99,8 +99,21 @@ beforeAll(async () => {
 })
 
 afterEach(async () => {
+  await t.payload.delete({ collection: 'engagement-events', where: { 'ambassador.email': { like: domain } } })
   await t.payload.delete({ collection: 'ambassadors', where: { email: { like: domain } } })
 })
+
+/** The engagement events of the test's ambassadors, as `type source email` lines. */
+const engagementOf = async () => {
+  const { docs } = await t.payload.find({
+    collection: 'engagement-events',
+    depth: 1,
+    pagination: false,
+    sort: 'id',
+    where: { 'ambassador.email': { like: domain } },
+  })
+  return docs.map((doc) => `${doc.type} ${doc.source} ${(doc.ambassador as { email: string }).email}`)
+}
 
 afterAll(async () => {
   await t?.teardown()
@@ -127,12 +140,18 @@ describe('POST /api/ambassadors/import', () => {
     expect((docs[0] as Record<string, any>).frequency).toBe('monthly')
   })
 
-  it('should change nothing when the same file is imported again', async () => {
+  it('should record the opt-in of an ambassador imported active, as made by an import', async () => {
     await importCsv(csvOf(threeRows))
-    const before = (await imported()).docs.map((doc) => [doc.id, doc.updatedAt])
+
+    expect(await engagementOf()).toEqual([`opt-in import anne.durand${domain}`])
+  })
+
+  it('should change nothing and append nothing when the same file is imported again', async () => {
+    await importCsv(csvOf(threeRows))
+    const before = { docs: (await imported()).docs.map((doc) => [doc.id, doc.updatedAt]), events: await engagementOf() }
 
     const again = await importCsv(csvOf(threeRows))
-    const after = (await imported()).docs.map((doc) => [doc.id, doc.updatedAt])
+    const after = { docs: (await imported()).docs.map((doc) => [doc.id, doc.updatedAt]), events: await engagementOf() }
 
     expect([again.status, countOf(again.body)]).toEqual([200, { created: 0, errors: [], unchanged: 3, updated: 0 }])
     expect(after).toEqual(before)

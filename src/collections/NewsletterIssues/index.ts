@@ -73,6 +73,17 @@ export const createNewsletterIssuesCollection = ({
       : [],
     access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
     admin: {
+      // "Build the next issue" above the list, for those who may call the build endpoint.
+      components: enabled
+        ? {
+            beforeListTable: [
+              {
+                path: 'payload-plugin-ambassadors/rsc#BuildIssueButton',
+                serverProps: { calendarsSlug: slugs.editorialCalendars, usersSlug: slugs.users },
+              },
+            ],
+          }
+        : {},
       defaultColumns: ['title', 'status', 'scheduledAt', 'calendar'],
       group: deliveryGroup,
       useAsTitle: 'title',
@@ -115,6 +126,24 @@ export const createNewsletterIssuesCollection = ({
         hasMany: true,
         label: { en: 'Content', fr: 'Contenus' },
         relationTo: slugs.contentItems,
+      },
+      {
+        // The saved issue as a segment or an ambassador gets it, and "Send me a test".
+        name: 'issuePreview',
+        type: 'ui',
+        admin: {
+          components: enabled
+            ? {
+                Field: {
+                  path: 'payload-plugin-ambassadors/rsc#IssuePreview',
+                  serverProps: {
+                    slugs: { ambassadors: slugs.ambassadors, referentNetworks: slugs.referentNetworks, themes: slugs.themes },
+                  },
+                },
+              }
+            : {},
+        },
+        label: { en: 'Preview', fr: 'Aperçu' },
       },
       {
         name: 'occurrenceKey',

@@ -39,6 +39,8 @@ export type ImportReport = {
 
 export type ImportAmbassadorsArgs = {
   choices: ImportChoices
+  /** Passed to every create and update (the collection's hooks read it: who made the change). */
+  context?: Record<string, unknown>
   csv: string
   /** Check the file and count what it would do, without writing. */
   dryRun: boolean
@@ -135,10 +137,13 @@ const rowErrorsOf = (error: unknown, row: number): ImportError[] | undefined => 
  * address, all or nothing. Each create and update goes through the Local API with the caller as `user`
  * and `overrideAccess: false`, so the collection's access rules, hooks and validation apply as in the
  * admin, all inside one transaction: the first row the collection refuses rolls every row back. A new
- * ambassador is recorded with consent source `import`, given now.
+ * ambassador is recorded with consent source `import`, given now; `context` reaches the collection's
+ * hooks (the engagement events of the opt-ins and preference changes the import makes). Unchanged rows
+ * are not written, so they append nothing either.
  */
 export const importAmbassadors = async ({
   choices,
+  context = {},
   csv,
   dryRun,
   req,
@@ -192,7 +197,7 @@ export const importAmbassadors = async ({
     for (const plan of plans) {
       if (plan.action === 'unchanged') continue
       try {
-        await write(req, slugs.ambassadors, plan, consent)
+        await write({ collection: slugs.ambassadors, consent, context, plan, req })
       } catch (error) {
         const rowErrors = rowErrorsOf(error, plan.row)
         if (!rowErrors) throw error
@@ -208,13 +213,21 @@ export const importAmbassadors = async ({
   return report([], allWarnings, counts)
 }
 
-const write = async (
-  req: PayloadRequest,
-  collection: string,
-  plan: Exclude<RowPlan, { action: 'unchanged' }>,
-  consent: { at: string; source: string },
-): Promise<void> => {
-  const common = { collection, depth: 0, overrideAccess: false, req, select: { email: true }, user: req.user } as const
+const write = async ({
+  collection,
+  consent,
+  context,
+  plan,
+  req,
+}: {
+  collection: string
+  consent: { at: string; source: string }
+  context: Record<string, unknown>
+  plan: Exclude<RowPlan, { action: 'unchanged' }>
+  req: PayloadRequest
+}): Promise<void> => {
+  // No `select`: the collection's afterChange hooks read the whole document.
+  const common = { collection, context, depth: 0, overrideAccess: false, req, user: req.user } as const
   if (plan.action === 'create') {
     await req.payload.create({ ...common, data: { ...plan.data, consent, email: plan.email } })
   } else {

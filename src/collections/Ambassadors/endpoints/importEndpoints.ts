@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { z } from 'zod'
 
+import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
 import type { ImportChoices, ImportMessageKey } from '../../../newsletter/import/types.ts'
 import type { AmbassadorEndpointArgs } from './index.ts'
 
@@ -93,7 +94,9 @@ export const createImportEndpoints = ({ predicates, slugs }: AmbassadorEndpointA
     }
 
     try {
-      const report = await importAmbassadors({ choices, csv, dryRun, req, slugs, translate: t })
+      // The engagement events of the opt-ins and preference changes an import makes say so.
+      const context: EngagementContext = { ambassadorsEngagementSource: 'import' }
+      const report = await importAmbassadors({ choices, context, csv, dryRun, req, slugs, translate: t })
       return Response.json(report, {
         headers: { 'cache-control': 'no-store' },
         status: report.errorCount > 0 ? 400 : 200,
