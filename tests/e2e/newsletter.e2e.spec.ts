@@ -200,6 +200,25 @@ describe('the newsletter issue in the French admin, driven by a real browser', (
     await context.close()
   }, 300_000)
 
+  it('should show the plain-text version in place of the HTML with the toggle', async () => {
+    const id = await (await editorApi()).build()
+    built.add(id)
+    const { context, page } = await openIssue(id)
+    const titles = await contentTitles(id)
+    await panel(page).getByLabel('Afficher la version texte', { exact: true }).check()
+    const text = panel(page).getByLabel('Version texte de l’e-mail', { exact: true })
+    await text.waitFor()
+    expect(await frame(page).count()).toBe(0)
+    const shown = flatText(await text.innerText())
+    expect(shown).toContain('Bonjour Claire,')
+    expect(titles.filter((title) => shown.includes(title))).not.toEqual([])
+    expect(await seriousAxeViolations(panel(page))).toEqual([])
+    await page.screenshot({ fullPage: false, path: '/tmp/newsletter-issue-text.png' })
+    await panel(page).getByLabel('Afficher la version texte', { exact: true }).uncheck()
+    await frame(page).waitFor()
+    await context.close()
+  }, 300_000)
+
   it('should show the saved introduction in the preview once the issue is saved', async () => {
     const id = await (await editorApi()).build()
     built.add(id)

@@ -124,6 +124,12 @@ describe('POST /api/newsletter-issues/:id/test-send', () => {
     expect(mail!.parsed.messageId).toMatch(/^<.+@.+>$/)
   })
 
+  it('should let the editor approve the draft, and nobody set a status of the plugin’s own', async () => {
+    const approve = await api.rest('PATCH', `/newsletter-issues/${issueId}`, { body: { status: 'scheduled' }, token: f.editor.token })
+    const forge = await api.rest('PATCH', `/newsletter-issues/${issueId}`, { body: { status: 'sent' }, token: f.editor.token })
+    expect([approve.status, approve.body.doc?.status, forge.status]).toEqual([200, 'scheduled', 400])
+  })
+
   it('should refuse a referent and a malformed body', async () => {
     const referent = await api.rest('POST', `/newsletter-issues/${issueId}/test-send`, { body: {}, token: f.referentA.token })
     const malformed = await api.rest('POST', `/newsletter-issues/${issueId}/test-send`, { body: { to: 'someone@else.example' }, token: f.editor.token })

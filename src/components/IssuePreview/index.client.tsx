@@ -243,7 +243,7 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
             <label htmlFor={textToggleId}>{t('plugin-ambassadors:issueViewShowText')}</label>
           </div>
           {showText ? (
-            <pre aria-label={t('plugin-ambassadors:issueViewTextLabel')} className={`${baseClass}__text`} tabIndex={0}>
+            <pre aria-label={t('plugin-ambassadors:issueViewTextLabel')} className={`${baseClass}__text`} role="region" tabIndex={0}>
               {preview.text}
             </pre>
           ) : (
