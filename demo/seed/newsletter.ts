@@ -22,6 +22,8 @@ export const seedNewsletterIssue = (ctx: SeedContext, calendar: Id, content: Con
     calendar,
     contentItems: issueContent.map((key) => contentIdOf(content, key)),
     introduction,
+    // The calendar's occurrence it is the issue of: the build finds it instead of building a second one.
+    occurrenceKey: `${calendar}@2026-12-01T09:00:00+01:00`,
     scheduledAt: '2026-12-01T08:00:00.000Z',
     status: 'draft',
     title: 'Newsletter des ambassadeurs – 1er décembre 2026',

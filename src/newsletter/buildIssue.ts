@@ -6,7 +6,7 @@ import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { addDays } from '../calendar/days.ts'
 import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
-import { buildIssuePool, segmentAudience } from './selection.ts'
+import { buildIssuePool, mergeSegmentsByContent, segmentAudience } from './selection.ts'
 
 type Id = number | string
 
@@ -256,22 +256,13 @@ export const buildIssue = async (
   const audience = segmentAudience(members, { phases: calendar.phases ?? [], sendDate })
   const cap = settings.itemsPerIssue
   const { bySegment, pool } = buildIssuePool(candidates, audience.segments, { cap, themes })
-  const segments = audience.segments
-    .map((segment) => ({
-      audience: segment.ambassadors.length,
-      businessLineNetwork: segment.businessLineNetwork,
-      items: bySegment.get(segment.key) ?? [],
-      key: segment.key,
-      language: segment.language,
-      regionNetwork: segment.regionNetwork,
-      themes: segment.themes,
-    }))
+  const segments = mergeSegmentsByContent(audience.segments, bySegment)
   const reached = segments.filter((segment) => segment.items.length > 0)
   const audienceCount = reached.reduce((sum, segment) => sum + segment.audience, 0)
   const { excluded } = audience
   const report = [
     `${audienceCount} ambassadeur(s) en ${reached.length} segment(s), ${pool.length} contenu(s).`,
-    `Sans nouveauté pour eux : ${segments.length - reached.length} segment(s).`,
+    segments.length > reached.length ? `Sans nouveauté pour ${segments.length - reached.length} groupe(s) : pas d'e-mail pour eux.` : '',
     `Écartés : ${excluded.paused} en pause, ${excluded.phaseNotStarted} dont la phase n'a pas commencé, ${excluded.monthlyAlreadySent} déjà servis ce mois-ci (mensuelle).`,
     occurrence.deadPeriod ? `Construite pendant le temps mort « ${occurrence.deadPeriod} » à la demande d'un éditeur.` : '',
   ]

@@ -238,3 +238,37 @@ export const itemsForSegment = (
   )
   return eligible.filter((item) => keep.has(item))
 }
+
+/** A segment as the issue keeps it: who gets the same email, and which items it holds. */
+export type ContentSegment = Pick<Segment, 'businessLineNetwork' | 'key' | 'language' | 'regionNetwork' | 'themes'> & {
+  audience: number
+  items: Id[]
+}
+
+/**
+ * Segments that get the same items in the same language get the same email: they are kept as one (the
+ * first one's networks and themes stand for the group), so an issue has as many segments as distinct
+ * emails, not as many as combinations of networks and preferences.
+ */
+export const mergeSegmentsByContent = (segments: Segment[], bySegment: Map<string, Id[]>): ContentSegment[] => {
+  const merged = new Map<string, ContentSegment>()
+  for (const segment of segments) {
+    const items = bySegment.get(segment.key) ?? []
+    const key = `${segment.language}|${items.map(String).join(',')}`
+    const existing = merged.get(key)
+    if (existing) {
+      existing.audience += segment.ambassadors.length
+      continue
+    }
+    merged.set(key, {
+      audience: segment.ambassadors.length,
+      businessLineNetwork: segment.businessLineNetwork,
+      items,
+      key: segment.key,
+      language: segment.language,
+      regionNetwork: segment.regionNetwork,
+      themes: segment.themes,
+    })
+  }
+  return [...merged.values()].sort((a, b) => b.audience - a.audience)
+}
