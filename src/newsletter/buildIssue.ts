@@ -6,6 +6,7 @@ import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { addDays } from '../calendar/days.ts'
 import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
+import { candidateOf, idOf } from './candidateOf.ts'
 import { buildIssuePool, mergeSegmentsByContent, segmentAudience } from './selection.ts'
 
 type Id = number | string
@@ -40,9 +41,6 @@ const committedStatuses = ['scheduled', 'sending', 'paused', 'sent']
 export const buildContext = { ambassadorsSystemWrite: true }
 
 export const occurrenceKeyOf = (calendarId: Id, occurrence: Pick<Occurrence, 'start'>) => `${calendarId}@${occurrence.start}`
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
 
 /** Newsletter occurrences of a calendar between two days, cancelled ones included. */
 export const newsletterOccurrences = (
@@ -110,22 +108,10 @@ const loadCandidates = async (req: PayloadRequest, settings: BuildSettings, send
   const kindOf = new Map(networks.docs.map((network) => [String(network.id), (network as { kind?: string }).kind]))
   return items.docs
     .filter((item) => !alreadySent.has(String(item.id)))
-    .map((item) => {
-      const doc = item as Record<string, unknown>
-      const network = idOf(doc.network)
-      return {
-        category: doc.category === 'relay' ? 'relay' : 'programme',
-        freshness: Date.parse(String(doc.submittedAt ?? doc.updatedAt ?? 0)) || 0,
-        id: item.id,
-        language: String(doc.language ?? 'fr'),
-        network,
-        networkKind: (network === null ? null : kindOf.get(String(network))) as CandidateItem['networkKind'],
-        themes: ((doc.themes as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null),
-      }
-    })
+    .map((item) => candidateOf(item as Record<string, unknown>, (network) => kindOf.get(String(network))))
 }
 
-const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<AudienceMember[]> => {
+export const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<AudienceMember[]> => {
   const { payload } = req
   const ambassadors = await payload.find({
     collection: settings.slugs.ambassadors,
@@ -179,7 +165,7 @@ const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDa
   })
 }
 
-const loadThemes = async (req: PayloadRequest, settings: BuildSettings): Promise<ThemeInfo[]> =>
+export const loadThemes = async (req: PayloadRequest, settings: BuildSettings): Promise<ThemeInfo[]> =>
   (
     await req.payload.find({
       collection: settings.slugs.themes,

@@ -9,6 +9,7 @@ import { addDays } from '../calendar/days.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { zonedDay } from '../calendar/zonedTime.ts'
 import { getPluginSettings } from '../plugins/customConfig.ts'
+import { candidateOf, idOf } from './candidateOf.ts'
 import { itemsForSegment } from './selection.ts'
 import { signToken } from './tokens.ts'
 
@@ -20,9 +21,6 @@ export type StoredSegment = Pick<Segment, 'businessLineNetwork' | 'key' | 'langu
   audience: number
   items: Id[]
 }
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
 
 const absolute = (publicUrl: string, url: unknown): string | undefined => {
   if (typeof url !== 'string' || url === '') {
@@ -117,18 +115,7 @@ export const loadSegmentContent = async (
   const pool: CandidateItem[] = poolIds
     .map((id) => docById.get(String(id)))
     .filter((doc): doc is Doc => Boolean(doc))
-    .map((doc) => {
-      const network = idOf(doc.network)
-      return {
-        category: doc.category === 'relay' ? 'relay' : 'programme',
-        freshness: 0,
-        id: doc.id as Id,
-        language: String(doc.language ?? 'fr'),
-        network,
-        networkKind: (network === null ? null : (networkById.get(String(network))?.kind ?? null)) as CandidateItem['networkKind'],
-        themes: ((doc.themes as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null),
-      }
-    })
+    .map((doc) => candidateOf(doc, (network) => networkById.get(String(network))?.kind))
   const settingsOfPlugin = getPluginSettings(payload)
   const publicUrl = payload.config.serverURL || 'http://localhost:3000'
   const items: NewsletterItem[] = itemsForSegment(pool, { ...segment, themes: segment.themes ?? [] }, { cap: settings.itemsPerIssue, themes }).map(

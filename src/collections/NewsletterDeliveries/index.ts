@@ -73,8 +73,23 @@ export const createNewsletterDeliveriesCollection = ({
       min: 0,
     },
     { name: 'lastError', type: 'textarea', access: systemOnly, label: { en: 'Last error', fr: 'Dernière erreur' } },
+    // The engine's bookkeeping (src/delivery/): which email, who holds the row, when it was handed over.
+    { name: 'segment', type: 'text', access: systemOnly, admin: { hidden: true }, label: { en: 'Segment', fr: 'Segment' } },
+    { name: 'leaseOwner', type: 'text', access: systemOnly, admin: { hidden: true }, label: { en: 'Held by', fr: 'Tenu par' } },
+    { name: 'leaseUntil', type: 'date', access: systemOnly, admin: { hidden: true }, label: { en: 'Held until', fr: "Tenu jusqu'au" } },
+    {
+      name: 'handedOverAt',
+      type: 'date',
+      access: systemOnly,
+      admin: { hidden: true },
+      label: { en: 'Handed to the mail server at', fr: 'Remis au serveur de messagerie le' },
+    },
+    { name: 'retryAt', type: 'date', access: systemOnly, admin: { hidden: true }, index: true, label: { en: 'Retry at', fr: 'Nouvel essai le' } },
   ],
-  indexes: [{ fields: ['issue', 'ambassador'], unique: true }],
+  indexes: [
+    { fields: ['issue', 'ambassador'], unique: true },
+    { fields: ['issue', 'status'] },
+  ],
   labels: {
     plural: { en: 'Deliveries', fr: 'Envois' },
     singular: { en: 'Delivery', fr: 'Envoi' },

@@ -163,6 +163,14 @@ export const createNewsletterIssuesCollection = ({
         label: { en: 'Segments', fr: 'Segments' },
       },
       {
+        name: 'compiled',
+        type: 'json',
+        access: systemOnly,
+        admin: { hidden: true },
+        // The emails as frozen at send time, one compiled template per segment: every worker sends the same.
+        label: { en: 'Compiled emails', fr: 'E-mails compilés' },
+      },
+      {
         name: 'buildReport',
         type: 'textarea',
         access: systemOnly,
