@@ -7,7 +7,7 @@ import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { addDays } from '../calendar/days.ts'
 import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
-import { buildIssuePool, mergeSegmentsByContent, segmentAudience } from './selection.ts'
+import { buildIssuePool, itemsForSegment, mergeSegmentsByContent, segmentAudience } from './selection.ts'
 
 type Id = number | string
 
@@ -241,8 +241,15 @@ export const buildIssue = async (
   ])
   const audience = segmentAudience(members, { phases: calendar.phases ?? [], sendDate })
   const cap = settings.itemsPerIssue
-  const { bySegment, pool } = buildIssuePool(candidates, audience.segments, { cap, themes })
-  const segments = mergeSegmentsByContent(audience.segments, bySegment)
+  const { pool } = buildIssuePool(candidates, audience.segments, { cap, themes })
+  // What each segment will actually get from the issue's items (as the preview and the send compute
+  // it), so that segments merged as one email really get the same one.
+  const byId = new Map(candidates.map((candidate) => [String(candidate.id), candidate]))
+  const poolItems = pool.map((id) => byId.get(String(id))!).filter(Boolean)
+  const received = new Map(
+    audience.segments.map((segment) => [segment.key, itemsForSegment(poolItems, segment, { cap, themes }).map((item) => item.id)]),
+  )
+  const segments = mergeSegmentsByContent(audience.segments, received)
   const reached = segments.filter((segment) => segment.items.length > 0)
   const audienceCount = reached.reduce((sum, segment) => sum + segment.audience, 0)
   const { excluded } = audience

@@ -121,11 +121,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
         previousSecrets: options.previousSecrets,
         programmeName: options.programmeName,
         relaunchWorkingDays: options.relaunchWorkingDays,
-        slugs: {
-          contentItems: options.slugs.contentItems,
-          editorialCalendars: options.slugs.editorialCalendars,
-          newsletterIssues: options.slugs.newsletterIssues,
-        },
+        slugs: options.slugs,
         timeZone: options.timeZone,
       } satisfies PluginRuntimeSettings,
     },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { AmbassadorsSlugMap } from '../types.ts'
+
 /** The package's name, the slug it declares itself with, and its key in `config.custom`. */
 export const pluginSlug = 'payload-plugin-ambassadors'
 
@@ -11,7 +13,7 @@ export type PluginRuntimeSettings = {
   previousSecrets: string[]
   programmeName?: string
   relaunchWorkingDays: number
-  slugs: { contentItems: string; editorialCalendars: string; newsletterIssues: string }
+  slugs: AmbassadorsSlugMap
   timeZone: string
 }
 

@@ -183,6 +183,13 @@ export const fr: AmbassadorsTranslationsObject = {
     issueViewSendTest: "M'envoyer un essai",
     issueViewSending: 'Envoi…',
     issueViewLoading: 'Chargement de l’aperçu…',
+    issueSendWrongState: "Impossible tant que l’édition est « {{status}} ».",
+    issueSendStarted: "Envoi lancé vers {{audience}} ambassadeurs.",
+    issueSendNobody: "Personne à qui l’envoyer : l’édition est sautée.",
+    issuePaused: "Envoi en pause : les workers s’arrêtent après le lot en cours.",
+    issueResumed: "Envoi repris.",
+    issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
+    issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

@@ -215,27 +215,28 @@ describe('isItemForSegment', () => {
 })
 
 describe('pickItems: target shares', () => {
+  // Alphabetical order is the reverse of the share order, so ranking by share shows.
   const threeBases: ThemeInfo[] = [
-    { id: 'A', targetShare: 50 },
-    { id: 'B', targetShare: 30 },
-    { id: 'C', targetShare: 20 },
+    { id: 'watch', targetShare: 50 },
+    { id: 'hr', targetShare: 30 },
+    { id: 'corporate', targetShare: 20 },
   ]
 
   it('should split 10 slots 5/3/2 across base themes with target shares 50/30/20', () => {
-    const eligible = [...itemsOf('c', 'C', 8), ...itemsOf('a', 'A', 8), ...itemsOf('b', 'B', 8)]
+    const eligible = [...itemsOf('c', 'corporate', 8), ...itemsOf('w', 'watch', 8), ...itemsOf('h', 'hr', 8)]
     const picked = pickItems(eligible, { cap: 10, preferredThemes: [], themes: threeBases })
-    expect(countByPrefix(picked)).toEqual({ a: 5, b: 3, c: 2 })
+    expect(countByPrefix(picked)).toEqual({ c: 2, h: 3, w: 5 })
   })
 
   it('should start with one item per base theme, largest target share first', () => {
-    const eligible = [...itemsOf('c', 'C', 8), ...itemsOf('a', 'A', 8), ...itemsOf('b', 'B', 8)]
+    const eligible = [...itemsOf('c', 'corporate', 8), ...itemsOf('w', 'watch', 8), ...itemsOf('h', 'hr', 8)]
     const picked = pickItems(eligible, { cap: 10, preferredThemes: [], themes: threeBases })
-    expect(picked.slice(0, 3)).toEqual(['a-1', 'b-1', 'c-1'])
+    expect(picked.slice(0, 3)).toEqual(['w-1', 'h-1', 'c-1'])
   })
 
   it('should cover the base themes with the largest target shares when the cap is below the number of themes', () => {
-    const eligible = [...itemsOf('c', 'C', 3), ...itemsOf('a', 'A', 3), ...itemsOf('b', 'B', 3)]
-    expect(pickItems(eligible, { cap: 2, preferredThemes: [], themes: threeBases })).toEqual(['a-1', 'b-1'])
+    const eligible = [...itemsOf('c', 'corporate', 3), ...itemsOf('w', 'watch', 3), ...itemsOf('h', 'hr', 3)]
+    expect(pickItems(eligible, { cap: 2, preferredThemes: [], themes: threeBases })).toEqual(['w-1', 'h-1'])
   })
 
   it('should cover every base theme with content even when one target share dwarfs the others', () => {
@@ -249,20 +250,20 @@ describe('pickItems: target shares', () => {
   })
 
   it('should skip a base theme without content and give its slots to the others', () => {
-    const eligible = [...itemsOf('a', 'A', 8), ...itemsOf('c', 'C', 8)]
+    const eligible = [...itemsOf('w', 'watch', 8), ...itemsOf('c', 'corporate', 8)]
     const picked = pickItems(eligible, { cap: 7, preferredThemes: [], themes: threeBases })
-    expect(countByPrefix(picked)).toEqual({ a: 5, c: 2 })
+    expect(countByPrefix(picked)).toEqual({ c: 2, w: 5 })
   })
 
   it('should fill the remaining slots from other themes when a theme runs out', () => {
-    const eligible = [...itemsOf('a', 'A', 1), ...itemsOf('b', 'B', 8), ...itemsOf('c', 'C', 8)]
+    const eligible = [...itemsOf('w', 'watch', 1), ...itemsOf('h', 'hr', 8), ...itemsOf('c', 'corporate', 8)]
     const picked = pickItems(eligible, { cap: 10, preferredThemes: [], themes: threeBases })
-    expect(countByPrefix(picked)).toEqual({ a: 1, b: 5, c: 4 })
+    expect(countByPrefix(picked)).toEqual({ c: 4, h: 5, w: 1 })
   })
 
   it('should return every item when fewer than the cap are eligible', () => {
-    const eligible = [...itemsOf('a', 'A', 2), ...itemsOf('b', 'B', 1)]
-    expect(pickItems(eligible, { cap: 10, preferredThemes: [], themes: threeBases })).toEqual(['a-1', 'b-1', 'a-2'])
+    const eligible = [...itemsOf('w', 'watch', 2), ...itemsOf('h', 'hr', 1)]
+    expect(pickItems(eligible, { cap: 10, preferredThemes: [], themes: threeBases })).toEqual(['w-1', 'h-1', 'w-2'])
   })
 
   it('should split evenly among base themes without target shares', () => {

@@ -155,7 +155,7 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
       jobsQueue: 'programme',
       previousSecrets: [],
       relaunchWorkingDays: 5,
-      slugs: { contentItems: 'content-items', editorialCalendars: 'calendriers', newsletterIssues: 'newsletter-issues' },
+      slugs: expect.objectContaining({ contentItems: 'content-items', editorialCalendars: 'calendriers', media: 'media', users: 'users' }),
       timeZone: 'Europe/Brussels',
     })
   })

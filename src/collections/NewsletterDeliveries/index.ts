@@ -63,7 +63,7 @@ export const createNewsletterDeliveriesCollection = ({
       required: true,
     },
     { name: 'messageId', type: 'text', access: systemOnly, label: { en: 'Message-ID', fr: 'Message-ID' } },
-    { name: 'sentAt', type: 'date', access: systemOnly, label: { en: 'Sent at', fr: 'Envoyé le' } },
+    { name: 'sentAt', type: 'date', access: systemOnly, index: true, label: { en: 'Sent at', fr: 'Envoyé le' } },
     {
       name: 'attempts',
       type: 'number',

@@ -9,6 +9,7 @@ import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createBuildEndpoint } from './endpoints/build.ts'
 import { createPreviewEndpoint } from './endpoints/preview.ts'
+import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
 
 export const issueStatusLabels = {
@@ -69,6 +70,7 @@ export const createNewsletterIssuesCollection = ({
           createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings }),
           createPreviewEndpoint({ isEditorOrAdmin, settings }),
           createTestSendEndpoint({ isEditorOrAdmin, settings }),
+          ...createSendControlEndpoints({ isEditorOrAdmin, settings }),
         ]
       : [],
     access: { create: isEditorOrAdmin, delete: isEditorOrAdmin, read: isEditorOrAdmin, update: isEditorOrAdmin },
@@ -183,6 +185,13 @@ export const createNewsletterIssuesCollection = ({
         access: systemOnly,
         admin: { condition: (data) => data?.status === 'skipped', readOnly: true },
         label: { en: 'Why it was skipped', fr: 'Raison du saut' },
+      },
+      {
+        name: 'pauseReason',
+        type: 'text',
+        access: systemOnly,
+        admin: { condition: (data) => data?.status === 'paused', position: 'sidebar', readOnly: true },
+        label: { en: 'Why it is paused', fr: 'Raison de la pause' },
       },
       {
         name: 'audienceFrozenAt',

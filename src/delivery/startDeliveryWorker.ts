@@ -1,0 +1,233 @@
+import type { Payload } from 'payload'
+import type { Transporter } from 'nodemailer'
+
+import { createLocalReq } from 'payload'
+import { randomUUID } from 'node:crypto'
+
+import type { CompiledSegment } from '../newsletter/render/index.ts'
+import type { NewsletterRecipient } from '../newsletter/types.ts'
+
+import { withAdvisoryLock } from '../database/advisoryLock.ts'
+import { buildSettingsOf } from '../newsletter/buildSettings.ts'
+import { renderForRecipient } from '../newsletter/render/index.ts'
+import { signToken } from '../newsletter/tokens.ts'
+import { getPluginSettings } from '../plugins/customConfig.ts'
+import { buildRawMessage } from './buildRawMessage.ts'
+import { classifySmtpError } from './classifySmtpError.ts'
+import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.ts'
+import { freezeAudience } from './freezeAudience.ts'
+import { maxAttempts, retryDelayMs } from './states.ts'
+
+export type DeliveryWorkerOptions = {
+  /** Rows claimed at once (one lease). @default 500 */
+  batchSize?: number
+  /** `From:` of the newsletter, e.g. `"Ambassadeurs Ardelys" <programme@ardelys.example>`. */
+  from: string
+  /** Consecutive failed hand-overs after which the issue is paused for an editor. @default 50 */
+  maxConsecutiveErrors?: number
+  payload: Payload
+  /** How often an idle worker looks for work, in ms. @default 1000 */
+  pollMs?: number
+  /** Start the polling loop at once; `false` leaves the passes to `runOnce` (tests). @default true */
+  autoStart?: boolean
+  /** Most messages per hour and per second, all workers together (checked in the database). */
+  ratePerHour?: number
+  ratePerSecond?: number
+  /** A pooled nodemailer transport (`pool: true`): mail goes through its connections. */
+  transport: Transporter
+  /** Messages handed to the transport at once; a crash leaves at most this many `uncertain`. @default 50 */
+  windowSize?: number
+}
+
+export type DeliveryWorker = {
+  /** One pass: freeze what is due, then claim and send until nothing is left or the worker stops. */
+  runOnce: () => Promise<number>
+  /** Stops claiming, finishes what it holds. */
+  stop: () => Promise<void>
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The newsletter's sending engine, for any number of processes on any number of machines sharing the
+ * database: each claims batches of delivery rows with `FOR UPDATE SKIP LOCKED` under a lease, hands
+ * them to the SMTP pool window by window (marking each window first, so a crash leaves at most one
+ * window `uncertain` and every other row goes back to work), and records the outcomes in one statement
+ * per window. It runs beside the jobs queues, not behind their lock: every worker sends at once.
+ */
+export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWorker => {
+  const { from, payload, transport } = options
+  const batchSize = options.batchSize ?? 500
+  const windowSize = options.windowSize ?? 50
+  const maxConsecutiveErrors = options.maxConsecutiveErrors ?? 50
+  const owner = `${process.pid}-${randomUUID()}`
+  const runtime = getPluginSettings(payload)
+  if (!runtime) {
+    throw new Error('[payload-plugin-ambassadors] startDeliveryWorker: the plugin is not installed in this Payload config')
+  }
+  const { slugs } = runtime
+  const sql = createDeliverySql(payload, slugs)
+  const settings = buildSettingsOf({ ...runtime, slugs })
+  const compiledCache = new Map<string, Record<string, CompiledSegment>>()
+  let isStopping = false
+  let consecutiveErrors = 0
+  let running: Promise<unknown> = Promise.resolve()
+
+  const freezeDue = async (issueId: number) => {
+    await withAdvisoryLock(payload, `payload-plugin-ambassadors:freeze:${issueId}`, async () => {
+      const req = await createLocalReq({}, payload)
+      const issue = await payload.findByID({ collection: slugs.newsletterIssues, depth: 0, disableErrors: true, id: issueId, overrideAccess: true, req })
+      if (issue && (issue as { status?: string }).status === 'scheduled') {
+        await freezeAudience(req, settings, issue as Record<string, unknown>)
+      }
+    })
+  }
+
+  const compiledOf = async (issueId: number) => {
+    const key = String(issueId)
+    if (!compiledCache.has(key)) {
+      compiledCache.set(key, ((await sql.compiledOf(issueId))?.compiled ?? {}) as Record<string, CompiledSegment>)
+    }
+    return compiledCache.get(key)!
+  }
+
+  /** How many rows the rate limits allow now. */
+  const allowance = async () => {
+    if (!options.ratePerHour && !options.ratePerSecond) {
+      return batchSize
+    }
+    const recent = await sql.recentlySent()
+    const perSecond = options.ratePerSecond ? options.ratePerSecond - recent.second : batchSize
+    const perHour = options.ratePerHour ? options.ratePerHour - recent.hour : batchSize
+    return Math.max(0, Math.min(batchSize, perSecond, perHour))
+  }
+
+  const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
+    const recipients = new Map((await sql.recipients(rows.map((row) => row.ambassadorId))).map((row) => [row.id, row]))
+    const outcomes: Outcome[] = []
+    const toSend: { message: Buffer; messageId: string; row: ClaimedRow; to: string }[] = []
+    for (const row of rows) {
+      const ambassador = recipients.get(row.ambassadorId)
+      const segment = compiled[row.segment]
+      // Unsubscribed or bounced since the audience was frozen: honoured for the rest of the send.
+      if (!ambassador || ambassador.status !== 'active' || !segment) {
+        outcomes.push({ error: ambassador ? `ambassador ${ambassador.status}` : 'ambassador deleted', id: row.id, status: 'suppressed' })
+        continue
+      }
+      const recipient: NewsletterRecipient = {
+        ambassadorId: ambassador.id,
+        email: ambassador.email,
+        ...(ambassador.firstName ? { firstName: ambassador.firstName } : {}),
+        preferencesToken: signToken('preferences', { ambassador: ambassador.id }, payload.secret),
+        unsubscribeToken: signToken('unsubscribe', { ambassador: ambassador.id }, payload.secret),
+      }
+      const rendered = renderForRecipient(segment, recipient)
+      toSend.push({ message: buildRawMessage(rendered, { from, to: ambassador.email }), messageId: rendered.headers['Message-ID']!, row, to: ambassador.email })
+    }
+    if (toSend.length > 0) {
+      await sql.markHandedOver(toSend.map(({ row }) => row.id), owner)
+    }
+    const bounced: number[] = []
+    await Promise.all(
+      toSend.map(async ({ message, messageId, row, to }) => {
+        try {
+          await transport.sendMail({ envelope: { from: envelopeFrom(from), to }, raw: message })
+          outcomes.push({ id: row.id, messageId, status: 'sent' })
+        } catch (error) {
+          const outcome = classifySmtpError(error)
+          const text = error instanceof Error ? error.message : String(error)
+          if (outcome.status === 'retry' && row.attempts + 1 < maxAttempts) {
+            outcomes.push({ error: text, id: row.id, retryAt: new Date(Date.now() + retryDelayMs(row.attempts + 1)), status: 'retry' })
+          } else if (outcome.status === 'uncertain') {
+            outcomes.push({ error: text, id: row.id, messageId, status: 'uncertain' })
+          } else {
+            if (outcome.status === 'failed' && outcome.suppress) {
+              bounced.push(row.ambassadorId)
+            }
+            outcomes.push({ error: text, id: row.id, status: 'failed' })
+          }
+        }
+      }),
+    )
+    await sql.record(outcomes, owner)
+    await sql.markBounced(bounced)
+    for (const outcome of outcomes) {
+      consecutiveErrors = outcome.status === 'sent' || outcome.status === 'suppressed' ? 0 : consecutiveErrors + 1
+    }
+    if (consecutiveErrors >= maxConsecutiveErrors) {
+      const last = outcomes.find((outcome) => outcome.error)?.error ?? ''
+      await sql.pause(issueId, `${consecutiveErrors} échecs d'envoi consécutifs (dernier : ${last}). Vérifiez le serveur SMTP puis reprenez l'envoi.`)
+      consecutiveErrors = 0
+    }
+    return outcomes
+  }
+
+  const sendIssue = async (issueId: number) => {
+    await sql.reapExpiredLeases(issueId)
+    const compiled = await compiledOf(issueId)
+    let sent = 0
+    while (!isStopping) {
+      const status = (await sql.compiledOf(issueId))?.status
+      if (status !== 'sending') {
+        break
+      }
+      const size = await allowance()
+      if (size === 0) {
+        await sleep(200)
+        continue
+      }
+      const rows = await sql.claim(issueId, owner, size)
+      if (rows.length === 0) {
+        break
+      }
+      for (let start = 0; start < rows.length; start += windowSize) {
+        const outcomes = await sendWindow(issueId, rows.slice(start, start + windowSize), compiled)
+        sent += outcomes.filter((outcome) => outcome.status === 'sent').length
+      }
+    }
+    await sql.completeIfDone(issueId)
+    return sent
+  }
+
+  const runOnce = async () => {
+    let sent = 0
+    for (const issue of await sql.activeIssues()) {
+      if (isStopping) {
+        break
+      }
+      if (issue.status === 'scheduled') {
+        await freezeDue(issue.id)
+      }
+      sent += await sendIssue(issue.id)
+    }
+    return sent
+  }
+
+  const loop = async () => {
+    while (!isStopping) {
+      try {
+        const sent = await runOnce()
+        if (sent === 0) {
+          await sleep(options.pollMs ?? 1000)
+        }
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'Delivery worker: pass failed, retrying' })
+        await sleep(options.pollMs ?? 1000)
+      }
+    }
+  }
+  if (options.autoStart !== false) {
+    running = loop()
+  }
+
+  return {
+    runOnce,
+    stop: async () => {
+      isStopping = true
+      await running
+    },
+  }
+}
+
+/** The address part of a `From:` value, for the SMTP envelope. */
+const envelopeFrom = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from
