@@ -18,6 +18,7 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
   const ambassadors = tableOf(payload, slugs.ambassadors)
   const statusType = `"enum_${deliveries.slice(1, -1)}_status"`
   const ambassadorStatusType = `"enum_${ambassadors.slice(1, -1)}_status"`
+  const issueStatusType = `"enum_${issues.slice(1, -1)}_status"`
 
   return {
     /** Issues being sent now, and scheduled issues whose time has come (to freeze). */
@@ -139,8 +140,9 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
     /** Moves the issue from one of `from` to `to` atomically; false when it was in another state. */
     transition: async (issue: Id, from: string[], to: string) =>
       ((await pool().query(
-        `UPDATE ${issues} SET status = $3, pause_reason = CASE WHEN $3 = 'paused' THEN pause_reason ELSE NULL END, updated_at = now()
-         WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        `UPDATE ${issues} SET status = $3::text::${issueStatusType}, pause_reason = CASE WHEN $3::text = 'paused' THEN pause_reason ELSE NULL END,
+           updated_at = now()
+         WHERE id = $1 AND status::text = ANY($2::text[]) RETURNING id`,
         [issue, from, to],
       )).rowCount ?? 0) > 0,
 

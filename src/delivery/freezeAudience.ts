@@ -97,8 +97,8 @@ export const freezeAudience = async (
     }
     const status = rows.length > 0 ? 'sending' : 'skipped'
     await client.query(
-      `UPDATE ${issues} SET status = $2, compiled = $3::jsonb, audience_frozen_at = now(), counts_audience = $4,
-         skip_reason = CASE WHEN $2 = 'skipped' THEN $5 ELSE skip_reason END, updated_at = now()
+      `UPDATE ${issues} SET status = $2::text::"enum_${issues.slice(1, -1)}_status", compiled = $3::jsonb, audience_frozen_at = now(),
+         counts_audience = $4, skip_reason = CASE WHEN $2::text = 'skipped' THEN $5 ELSE skip_reason END, updated_at = now()
        WHERE id = $1`,
       [issue.id, status, JSON.stringify(compiled), rows.length, "Personne à qui l'envoyer : aucun ambassadeur actif ne reçoit de contenu de cette édition."],
     )

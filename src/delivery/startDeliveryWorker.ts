@@ -3,6 +3,7 @@ import type { Transporter } from 'nodemailer'
 
 import { createLocalReq } from 'payload'
 import { randomUUID } from 'node:crypto'
+import { Readable } from 'node:stream'
 
 import type { CompiledSegment } from '../newsletter/render/index.ts'
 import type { NewsletterRecipient } from '../newsletter/types.ts'
@@ -130,11 +131,17 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     const bounced: number[] = []
     await Promise.all(
       toSend.map(async ({ message, messageId, row, to }) => {
+        // The message as a stream: once the transport has read it to the end, it is on the wire.
+        let messageSent = false
+        const raw = Readable.from([message])
+        raw.on('end', () => {
+          messageSent = true
+        })
         try {
-          await transport.sendMail({ envelope: { from: envelopeFrom(from), to }, raw: message })
+          await transport.sendMail({ envelope: { from: envelopeFrom(from), to }, raw })
           outcomes.push({ id: row.id, messageId, status: 'sent' })
         } catch (error) {
-          const outcome = classifySmtpError(error)
+          const outcome = classifySmtpError(error, { messageSent })
           const text = error instanceof Error ? error.message : String(error)
           if (outcome.status === 'retry' && row.attempts + 1 < maxAttempts) {
             outcomes.push({ error: text, id: row.id, retryAt: new Date(Date.now() + retryDelayMs(row.attempts + 1)), status: 'retry' })

@@ -1,0 +1,160 @@
+import nodemailer from 'nodemailer'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ApiClient } from '../helpers/createApiClient.ts'
+import type { AccessFixtures } from '../helpers/fixtures.ts'
+import type { TestPayload } from '../helpers/initTestPayload.ts'
+
+import { getPool } from '../../src/database/pool.ts'
+import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+import { createApiClient } from '../helpers/createApiClient.ts'
+import { createAccessFixtures } from '../helpers/fixtures.ts'
+import { initTestPayload } from '../helpers/initTestPayload.ts'
+import { startScriptedSmtpServer } from '../helpers/startScriptedSmtpServer.ts'
+
+let t: TestPayload
+let api: ApiClient
+let f: AccessFixtures
+let smtp: Awaited<ReturnType<typeof startScriptedSmtpServer>>
+
+const transportTo = (port: number) =>
+  nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: 3, pool: true, port, secure: false })
+
+const from = '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>'
+
+const createAmbassadors = (locals: string[]) =>
+  Promise.all(
+    locals.map((local) =>
+      t.payload.create({
+        collection: 'ambassadors',
+        data: { email: `${local}@test.example`, firstName: local, regionNetwork: f.networkA.id, status: 'active' } as never,
+      }),
+    ),
+  )
+
+const deliveriesOf = async (issue: number | string) =>
+  (
+    await getPool(t.payload).query<{ email: string; status: string }>(
+      `SELECT a.email, d.status FROM newsletter_deliveries d JOIN ambassadors a ON a.id = d.ambassador_id WHERE d.issue_id = $1 ORDER BY a.email`,
+      [issue],
+    )
+  ).rows
+
+let round = 0
+
+/** A calendar and an approved item of its own, so each test sends a new issue with something new in it. */
+const buildAndSend = async () => {
+  round++
+  await t.payload.create({
+    collection: 'content-items',
+    data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Nouveauté ${round}` } as never,
+  })
+  const calendar = await t.payload.create({
+    collection: 'editorial-calendars',
+    data: {
+      cadences: [{ kind: 'newsletter', label: 'Newsletter', rrule: 'FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0', startsOn: new Date().toISOString() }],
+      deadPeriods: [],
+      name: `Envois ${round}`,
+    } as never,
+  })
+  const built = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, token: f.editor.token })
+  const issueId = built.body.doc.id
+  const sent = await api.rest('POST', `/newsletter-issues/${issueId}/send`, { body: {}, token: f.editor.token })
+  expect([sent.status, sent.body.status]).toEqual([200, 'sending'])
+  return { audience: sent.body.audience as number, issueId }
+}
+
+beforeAll(async () => {
+  smtp = await startScriptedSmtpServer({ bounce: 550, drop: 'drop', refused: 503, temp421: 421, temp451: 451 })
+  t = await initTestPayload('delivery')
+  api = createApiClient(t.config)
+  f = await createAccessFixtures(t.payload)
+})
+
+afterAll(async () => {
+  await t?.teardown()
+  await smtp?.stop()
+})
+
+describe('the delivery engine', () => {
+  it('should end each scripted answer in its state, then finish the issue once the retries go through', async () => {
+    await createAmbassadors(['ok1', 'ok2', 'ok3', 'temp421', 'temp451', 'bounce', 'refused', 'drop'])
+    const { audience, issueId } = await buildAndSend()
+    expect(audience).toBe(9) // the eight above and Claire from the fixtures
+    const transport = transportTo(smtp.port)
+    const worker = startDeliveryWorker({ autoStart: false, from, payload: t.payload, transport, windowSize: 4 })
+    await worker.runOnce()
+    const states = Object.fromEntries((await deliveriesOf(issueId)).map((row) => [row.email.split('@')[0], row.status]))
+    expect(states).toEqual({
+      bounce: 'failed',
+      'claire.martin': 'sent',
+      drop: 'uncertain',
+      ok1: 'sent',
+      ok2: 'sent',
+      ok3: 'sent',
+      refused: 'failed',
+      temp421: 'retry',
+      temp451: 'retry',
+    })
+    const bounced = await t.payload.find({ collection: 'ambassadors', where: { email: { equals: 'bounce@test.example' } } })
+    expect(bounced.docs[0]?.status).toBe('bounced')
+    expect((await t.payload.findByID({ collection: 'newsletter-issues', id: issueId })).status).toBe('sending')
+    // The server recovers; the retry time comes.
+    smtp.script.temp421 = 'accept'
+    smtp.script.temp451 = 'accept'
+    await getPool(t.payload).query(`UPDATE newsletter_deliveries SET retry_at = now() - interval '1 second' WHERE issue_id = $1 AND status = 'retry'`, [issueId])
+    await worker.runOnce()
+    const issue = await t.payload.findByID({ collection: 'newsletter-issues', id: issueId })
+    expect([issue.status, (issue as { counts?: { sent: number } }).counts?.sent]).toEqual(['sent', 6])
+    const receivedBy = smtp.accepted.map((mail) => mail.to.split('@')[0]).sort()
+    expect(receivedBy).toEqual(['claire.martin', 'ok1', 'ok2', 'ok3', 'temp421', 'temp451'])
+    await worker.stop()
+    transport.close()
+  })
+
+  it('should send each ambassador one message with three workers at once, and honour an unsubscribe made during the send', async () => {
+    smtp.accepted.length = 0
+    const extra = await createAmbassadors(Array.from({ length: 60 }, (_, index) => `many${index}`))
+    await t.payload.update({ collection: 'ambassadors', data: { status: 'active' } as never, where: { email: { in: ['bounce@test.example'] } } })
+    const { issueId } = await buildAndSend()
+    await t.payload.update({ collection: 'ambassadors', data: { status: 'unsubscribed' } as never, id: extra[0]!.id })
+    const transports = [transportTo(smtp.port), transportTo(smtp.port), transportTo(smtp.port)]
+    const workers = transports.map((transport) =>
+      startDeliveryWorker({ autoStart: false, batchSize: 7, from, payload: t.payload, transport, windowSize: 3 }),
+    )
+    await Promise.all(workers.map((worker) => worker.runOnce()))
+    const rows = await deliveriesOf(issueId)
+    const byStatus = rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.status]: (counts[row.status] ?? 0) + 1 }), {})
+    const recipients = smtp.accepted.map((mail) => mail.to)
+    expect(new Set(recipients).size).toBe(recipients.length)
+    expect(byStatus.sent).toBe(recipients.length)
+    expect(rows.find((row) => row.email === 'many0@test.example')?.status).toBe('suppressed')
+    expect(recipients).not.toContain('many0@test.example')
+    // Sent + failed + uncertain + suppressed + retry = everyone frozen.
+    expect(Object.values(byStatus).reduce((sum, count) => sum + count, 0)).toBe(rows.length)
+    await Promise.all(workers.map((worker) => worker.stop()))
+    transports.forEach((transport) => transport.close())
+  })
+
+  it('should carry the List headers and a stable Message-ID in every message', async () => {
+    const mail = smtp.accepted[0]!
+    const head = mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'))
+    expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m)
+    expect(head).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/api\/ambassadors\/unsubscribe\?token=[^>]+>/m)
+    expect(head).toMatch(/^Content-Type: multipart\/alternative;/m)
+    expect(mail.messageId).toMatch(/^<newsletter-\d+-\d+@localhost>$/)
+  })
+
+  it('should pause, resume and cancel only from the states they apply to', async () => {
+    const { issueId } = await buildAndSend()
+    const pause = await api.rest('POST', `/newsletter-issues/${issueId}/pause`, { token: f.editor.token })
+    const pauseAgain = await api.rest('POST', `/newsletter-issues/${issueId}/pause`, { token: f.editor.token })
+    const resume = await api.rest('POST', `/newsletter-issues/${issueId}/resume`, { token: f.editor.token })
+    const cancel = await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
+    const sendCancelled = await api.rest('POST', `/newsletter-issues/${issueId}/send`, { token: f.editor.token })
+    const referent = await api.rest('POST', `/newsletter-issues/${issueId}/pause`, { token: f.referentA.token })
+    const progress = await api.rest('GET', `/newsletter-issues/${issueId}/progress`, { token: f.editor.token })
+    expect([pause.status, pauseAgain.status, resume.status, cancel.status, sendCancelled.status, referent.status]).toEqual([200, 409, 200, 200, 409, 403])
+    expect(progress.body).toMatchObject({ counts: { pending: expect.any(Number) }, status: 'cancelled' })
+  })
+})
