@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 import { isNextBuild } from 'payload/shared'
 
-import { startJobsRunner } from 'payload-plugin-ambassadors'
+import { startDeliveryWorker, startJobsRunner } from 'payload-plugin-ambassadors'
+
+import { createNewsletterTransport, newsletterFrom } from './demo/newsletterTransport.ts'
 import { buildDemoConfig } from './demo/buildDemoConfig.ts'
 import { seedDemo } from './demo/seed/index.ts'
 
@@ -36,7 +38,10 @@ const onInit = async (payload: Payload) => {
   }
   if (process.env.JOBS_IN_PROCESS !== 'false') {
     startJobsRunner({ payload })
-    payload.logger.info('Jobs runner started in-process')
+    if (process.env.SMTP_URL) {
+      startDeliveryWorker({ from: newsletterFrom(), payload, transport: createNewsletterTransport(process.env.SMTP_URL) })
+    }
+    payload.logger.info('Jobs runner and newsletter sender started in-process')
   }
 }
 

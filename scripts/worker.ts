@@ -5,7 +5,8 @@ process.env.DEMO_SEED = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config.ts')
-const { startJobsRunner } = await import('payload-plugin-ambassadors')
+const { startDeliveryWorker, startJobsRunner } = await import('payload-plugin-ambassadors')
+const { createNewsletterTransport, newsletterFrom } = await import('../demo/newsletterTransport.ts')
 
 const payload = await getPayload({ config })
 // WORKER_QUEUES overrides the queues; by default, the plugin's own (its `jobsQueue` option).
@@ -15,7 +16,10 @@ const runner = startJobsRunner({
   payload,
   queues,
 })
-payload.logger.info(`Worker running ${queues ? `queues: ${queues.join(', ')}` : 'the plugin\'s queue'}`)
+// The newsletter sender runs beside the queues, not behind their lock: every worker sends at once.
+const transport = process.env.SMTP_URL ? createNewsletterTransport(process.env.SMTP_URL) : undefined
+const sender = transport ? startDeliveryWorker({ from: newsletterFrom(), payload, transport }) : undefined
+payload.logger.info(`Worker running ${queues ? `queues: ${queues.join(', ')}` : 'the plugin\'s queue'}${sender ? ' and the newsletter sender' : ''}`)
 
 let isStopping = false
 const stop = async (signal: string) => {
@@ -24,7 +28,8 @@ const stop = async (signal: string) => {
   }
   isStopping = true
   payload.logger.info(`Worker: ${signal} received, finishing the current pass`)
-  await runner.stop()
+  await Promise.all([runner.stop(), sender?.stop()])
+  transport?.close()
   await payload.destroy()
   process.exit(0)
 }

@@ -6,3 +6,5 @@ export type {
   AmbassadorsPluginOptions,
   CollectionOverride,
 } from './types.ts'
+export { startDeliveryWorker } from './delivery/startDeliveryWorker.ts'
+export type { DeliveryWorker, DeliveryWorkerOptions } from './delivery/startDeliveryWorker.ts'
