@@ -219,7 +219,9 @@ export const buildIssue = async (
 ): Promise<BuildResult> => {
   const occurrenceKey = occurrenceKeyOf(calendar.id, occurrence)
   const existing = await findByKey(req, settings, occurrenceKey)
-  if (existing && !(force && existing.status === 'skipped')) {
+  // A draft an editor prepared by hand for this occurrence keeps its items; the build adds its segments.
+  const handMade = existing?.status === 'draft' && !Array.isArray(existing.segments)
+  if (existing && !handMade && !(force && existing.status === 'skipped')) {
     return { created: false, deadPeriod: occurrence.deadPeriod, issue: asBuilt(existing) }
   }
   const base = { calendar: calendar.id, occurrenceKey, scheduledAt: occurrence.start, title: issueTitle(calendar, occurrence) }
@@ -241,7 +243,9 @@ export const buildIssue = async (
   ])
   const audience = segmentAudience(members, { phases: calendar.phases ?? [], sendDate })
   const cap = settings.itemsPerIssue
-  const { pool } = buildIssuePool(candidates, audience.segments, { cap, themes })
+  const pool = handMade
+    ? ((existing.contentItems as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null)
+    : buildIssuePool(candidates, audience.segments, { cap, themes }).pool
   // What each segment will actually get from the issue's items (as the preview and the send compute
   // it), so that segments merged as one email really get the same one.
   const byId = new Map(candidates.map((candidate) => [String(candidate.id), candidate]))
@@ -266,6 +270,18 @@ export const buildIssue = async (
   }
   if (pool.length === 0) {
     return skip('nothingNew', 'Rien de nouveau à partager : aucun contenu validé et encore jamais envoyé.')
+  }
+  if (handMade) {
+    const doc = await req.payload.update({
+      collection: settings.slugs.newsletterIssues,
+      context: buildContext,
+      data: { buildReport: report, segments: reached },
+      depth: 0,
+      id: existing.id as Id,
+      overrideAccess: true,
+      req,
+    })
+    return { created: false, deadPeriod: occurrence.deadPeriod, issue: asBuilt(doc as Record<string, unknown>) }
   }
   const data = {
     ...base,

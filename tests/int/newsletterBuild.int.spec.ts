@@ -69,6 +69,23 @@ describe('POST /api/newsletter-issues/build', () => {
     expect(stored.buildReport).toMatch(/1 ambassadeur\(s\) en 1 segment\(s\), 1 contenu\(s\)/)
   })
 
+  it('should keep the items and introduction of a draft prepared by hand for the occurrence, and add its segments', async () => {
+    const calendar = await createCalendar('Préparée à la main')
+    const occurrence = nextNewsletterOccurrence(calendar, settings, new Date())!
+    const prepared = await t.payload.create({
+      collection: 'newsletter-issues',
+      data: { calendar: calendar.id, contentItems: [f.approved.id], introduction: 'Édito maison', occurrenceKey: `${calendar.id}@${occurrence.start}`, title: 'Préparée' } as never,
+    })
+    const response = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, token: f.editor.token })
+    const stored = (await t.payload.findByID({ collection: 'newsletter-issues', id: prepared.id })) as unknown as {
+      introduction: string
+      segments: { audience: number }[]
+      title: string
+    }
+    expect([response.status, response.body.doc.id, stored.title, stored.introduction]).toEqual([200, prepared.id, 'Préparée', 'Édito maison'])
+    expect(stored.segments).toEqual([expect.objectContaining({ audience: 1 })])
+  })
+
   it('should build exactly one issue per occurrence when several builders run at once', async () => {
     const calendar = await createCalendar('Concurrence')
     const occurrence = nextNewsletterOccurrence(calendar, settings, new Date())!
