@@ -44,8 +44,8 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         [issue],
       )).rowCount ?? 0,
 
-    /** Takes up to `size` rows to send, exclusively (`FOR UPDATE SKIP LOCKED`), under a lease. */
-    claim: async (issue: Id, owner: string, size: number): Promise<ClaimedRow[]> =>
+    /** Takes up to `size` rows to send, exclusively (`FOR UPDATE SKIP LOCKED`), under a lease of `lease` ms. */
+    claim: async (issue: Id, owner: string, size: number, lease: number = leaseMs): Promise<ClaimedRow[]> =>
       (await pool().query<{ ambassador_id: number; attempts: string; id: number; segment: string }>(
         `WITH picked AS (
            SELECT id FROM ${deliveries}
@@ -56,7 +56,7 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
            lease_until = now() + ($4::int * interval '1 millisecond'), handed_over_at = NULL, updated_at = now()
          FROM picked WHERE d.id = picked.id
          RETURNING d.id, d.ambassador_id, d.segment, d.attempts`,
-        [issue, size, owner, leaseMs],
+        [issue, size, owner, lease],
       )).rows.map((row) => ({ ambassadorId: row.ambassador_id, attempts: Number(row.attempts ?? 0), id: row.id, segment: row.segment })),
 
     recipients: async (ids: number[]): Promise<RecipientRow[]> =>

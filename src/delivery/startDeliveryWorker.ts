@@ -24,6 +24,8 @@ export type DeliveryWorkerOptions = {
   batchSize?: number
   /** `From:` of the newsletter, e.g. `"Ambassadeurs Ardelys" <programme@ardelys.example>`. */
   from: string
+  /** How long the rows a worker claims stay its own, in ms (well above the time a batch takes): after a crash, other workers take them back once it has run out. @default 120000 */
+  leaseMs?: number
   /** Consecutive failed hand-overs after which the issue is paused for an editor. @default 50 */
   maxConsecutiveErrors?: number
   payload: Payload
@@ -183,7 +185,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         await sleep(200)
         continue
       }
-      const rows = await sql.claim(issueId, owner, size)
+      const rows = await sql.claim(issueId, owner, size, options.leaseMs)
       if (rows.length === 0) {
         break
       }

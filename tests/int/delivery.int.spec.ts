@@ -1,3 +1,5 @@
+import { dkimVerify } from 'mailauth'
+import { generateKeyPairSync } from 'node:crypto'
 import nodemailer from 'nodemailer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -143,6 +145,35 @@ describe('the delivery engine', () => {
     expect(head).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/api\/ambassadors\/unsubscribe\?token=[^>]+>/m)
     expect(head).toMatch(/^Content-Type: multipart\/alternative;/m)
     expect(mail.messageId).toMatch(/^<newsletter-\d+-\d+@localhost>$/)
+  })
+
+  it('should DKIM-sign every message when a key is configured, verified by a real verifier', async () => {
+    smtp.accepted.length = 0
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const publicDer = publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
+    const transport = nodemailer.createTransport({
+      dkim: { domainName: 'ambassadeurs.example', keySelector: 'news', privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() },
+      host: '127.0.0.1',
+      ignoreTLS: true,
+      pool: true,
+      port: smtp.port,
+      secure: false,
+    })
+    const { issueId } = await buildAndSend()
+    const worker = startDeliveryWorker({ autoStart: false, from, payload: t.payload, transport })
+    await worker.runOnce()
+    expect((await t.payload.findByID({ collection: 'newsletter-issues', id: issueId })).status).toBe('sent')
+    const txt: Record<string, string[][]> = { 'news._domainkey.ambassadeurs.example': [[`v=DKIM1; k=rsa; p=${publicDer}`]] }
+    const mail = smtp.accepted[0]!
+    const result = await dkimVerify(mail.raw, { resolver: async (name: string) => txt[name] ?? [] })
+    const signature = result.results[0]
+    expect([signature?.status?.result, signature?.signingDomain]).toEqual(['pass', 'ambassadeurs.example'])
+    expect(signature?.signingHeaders?.keys).toMatch(/List-Unsubscribe/i)
+    // A message altered on the way no longer passes.
+    const tampered = await dkimVerify(mail.raw.replace('List-Unsubscribe=One-Click', 'List-Unsubscribe=Two-Click'), { resolver: async (name: string) => txt[name] ?? [] })
+    expect(tampered.results[0]?.status?.result).not.toBe('pass')
+    await worker.stop()
+    transport.close()
   })
 
   it('should pause, resume and cancel only from the states they apply to', async () => {

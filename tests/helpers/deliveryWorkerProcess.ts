@@ -1,0 +1,70 @@
+// A delivery worker in a process of its own, for the crash tests (tests/helpers/spawnDeliveryWorker.ts
+// starts it): boots the demo host on DATABASE_URL, sends through a pooled transport to 127.0.0.1:SMTP_PORT
+// introducing itself as WORKER_NAME, and exits once ISSUE_ID is sent or paused, on SIGTERM, or when its
+// parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status>` at the end.
+// Run as the repository's scripts are: node --conditions=development --import tsx.
+import nodemailer from 'nodemailer'
+import { getPayload } from 'payload'
+
+import { buildDemoConfig } from '../../demo/buildDemoConfig.ts'
+import { getPool } from '../../src/database/pool.ts'
+import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+
+const required = (name: string) => {
+  const value = process.env[name]
+  if (!value) {
+    throw new Error(`deliveryWorkerProcess: ${name} is not set`)
+  }
+  return value
+}
+
+const databaseUrl = required('DATABASE_URL')
+const issueId = Number(required('ISSUE_ID'))
+const smtpPort = Number(required('SMTP_PORT'))
+const name = required('WORKER_NAME')
+const leaseMs = Number(process.env.LEASE_MS || 120_000)
+
+const config = await buildDemoConfig({
+  databaseUrl,
+  logLevel: 'error',
+  secret: 'test-secret-not-for-production',
+  serverURL: 'http://localhost:3000',
+})
+const payload = await getPayload({ config })
+const transport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: 3, name, pool: true, port: smtpPort, secure: false })
+const worker = startDeliveryWorker({
+  autoStart: true,
+  batchSize: 100,
+  from: '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>',
+  leaseMs,
+  payload,
+  pollMs: 100,
+  transport,
+  windowSize: 20,
+})
+process.stdout.write('ready\n')
+
+let isStopping = false
+const stop = async (status: string) => {
+  if (isStopping) {
+    return
+  }
+  isStopping = true
+  await worker.stop()
+  transport.close()
+  process.stdout.write(`done ${status}\n`)
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.stdin.on('close', () => void stop('orphaned'))
+process.stdin.resume()
+
+const issueStatus = async () =>
+  (await getPool(payload).query<{ status: string }>('SELECT status FROM newsletter_issues WHERE id = $1', [issueId])).rows[0]?.status
+while (!isStopping) {
+  const status = await issueStatus().catch(() => undefined)
+  if (status === 'sent' || status === 'paused') {
+    await stop(status)
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}

@@ -1,0 +1,202 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ApiClient } from '../helpers/createApiClient.ts'
+import type { AccessFixtures } from '../helpers/fixtures.ts'
+import type { TestPayload } from '../helpers/initTestPayload.ts'
+import type { RecordingSmtpSink } from '../helpers/startRecordingSmtpSink.ts'
+import type { SpawnedWorker } from '../helpers/spawnDeliveryWorker.ts'
+
+import { getPool } from '../../src/database/pool.ts'
+import { openStates } from '../../src/delivery/states.ts'
+import { createApiClient } from '../helpers/createApiClient.ts'
+import { createAccessFixtures } from '../helpers/fixtures.ts'
+import { initTestPayload } from '../helpers/initTestPayload.ts'
+import { spawnDeliveryWorker } from '../helpers/spawnDeliveryWorker.ts'
+import { startRecordingSmtpSink } from '../helpers/startRecordingSmtpSink.ts'
+
+/** The worker's window (tests/helpers/deliveryWorkerProcess.ts): a kill leaves at most this many rows uncertain. */
+const windowSize = 20
+/** Short, so that a restarted worker takes back a killed one's rows within seconds, and well above a batch's time. */
+const leaseMs = 4000
+const ambassadorCount = 2000
+
+let t: TestPayload
+let api: ApiClient
+let f: AccessFixtures
+let sink: RecordingSmtpSink
+let databaseUrl: string
+const children = new Set<SpawnedWorker>()
+
+/** Mulberry32: a small seeded PRNG, so that a failing seed can be run again. */
+const seededRandom = (seed: number) => {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = Math.imul(state ^ (state >>> 15), 1 | state)
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const spawnWorker = (name: string, issueId: number) => {
+  const worker = spawnDeliveryWorker({ databaseUrl, issueId, leaseMs, name, smtpPort: sink.port })
+  children.add(worker)
+  void worker.exited.then(() => children.delete(worker))
+  return worker
+}
+
+/** Kills `worker` once the sink has `count` of its messages, a few random milliseconds later (mid-window or not). */
+const killAfter = async (worker: SpawnedWorker, count: number, random: () => number) => {
+  await sink.waitUntil(() => sink.countFrom(worker.name) >= count)
+  await sleep(Math.floor(random() * 40))
+  return worker.kill()
+}
+
+let round = 0
+
+/** A calendar and an approved item of its own, so that each test builds a new issue with something new in it. */
+const buildIssue = async () => {
+  round++
+  await t.payload.create({
+    collection: 'content-items',
+    data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Nouveauté ${round}` } as never,
+  })
+  const calendar = await t.payload.create({
+    collection: 'editorial-calendars',
+    data: {
+      cadences: [{ kind: 'newsletter', label: 'Newsletter', rrule: 'FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0', startsOn: new Date().toISOString() }],
+      deadPeriods: [],
+      name: `Envois ${round}`,
+    } as never,
+  })
+  const built = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, token: f.editor.token })
+  return built.body.doc.id as number
+}
+
+/** The editor's approval: freezes the audience, and the workers start. */
+const sendIssue = async (issueId: number) => {
+  const sent = await api.rest('POST', `/newsletter-issues/${issueId}/send`, { body: {}, token: f.editor.token })
+  expect([sent.status, sent.body.status, sent.body.audience]).toEqual([200, 'sending', ambassadorCount + 1])
+}
+
+type DeliveryRow = { ambassador_id: number; email: string; message_id: null | string; status: string }
+
+/**
+ * What the database and the sink say once the workers are done: the audience, each row's state, and
+ * every message the sink accepted for the issue.
+ */
+const outcomeOf = async (issueId: number) => {
+  const pool = getPool(t.payload)
+  const rows = (
+    await pool.query<DeliveryRow>(
+      `SELECT d.ambassador_id, a.email, d.message_id, d.status FROM newsletter_deliveries d JOIN ambassadors a ON a.id = d.ambassador_id WHERE d.issue_id = $1`,
+      [issueId],
+    )
+  ).rows
+  const eligible = (await pool.query<{ id: number }>(`SELECT id FROM ambassadors WHERE status = 'active' ORDER BY id`)).rows.map((row) => row.id)
+  const issue = (await pool.query<{ counts_sent: number; status: string }>(`SELECT status, counts_sent FROM newsletter_issues WHERE id = $1`, [issueId])).rows[0]
+  const mails = sink.accepted.filter((mail) => mail.messageId.startsWith(`<newsletter-${issueId}-`))
+  const counts = rows.reduce<Record<string, number>>((all, row) => ({ ...all, [row.status]: (all[row.status] ?? 0) + 1 }), {})
+  return { counts, eligible, issue, mails, rows }
+}
+
+/** Every invariant of a send that survived crashes: nothing lost, nothing twice, nothing left open, counts that add up. */
+const expectNothingLostNorDuplicated = async (issueId: number, { kills }: { kills: number }) => {
+  const { counts, eligible, issue, mails, rows } = await outcomeOf(issueId)
+  const byEmail = new Map(rows.map((row) => [row.email, row]))
+  const messageIdOf = (ambassadorId: number) => `<newsletter-${issueId}-${ambassadorId}@localhost>`
+  const recipients = mails.map((mail) => mail.to)
+  const received = new Set(recipients)
+
+  // Each eligible ambassador has exactly one row, and none is left pending, held or waiting for a retry.
+  expect(rows.map((row) => row.ambassador_id).sort((a, b) => a - b)).toEqual(eligible)
+  expect(rows.filter((row) => (openStates as readonly string[]).includes(row.status))).toEqual([])
+  expect((counts.sent ?? 0) + (counts.failed ?? 0) + (counts.uncertain ?? 0) + (counts.suppressed ?? 0)).toBe(eligible.length)
+  expect(issue).toEqual({ counts_sent: counts.sent, status: 'sent' })
+  // A kill leaves at most the window it was handing over uncertain.
+  expect(counts.uncertain ?? 0).toBeLessThanOrEqual(kills * windowSize)
+  // Uncertain rows are never re-sent automatically: no one got the message twice.
+  expect(recipients.filter((to, index) => recipients.indexOf(to) !== index)).toEqual([])
+  // Every `sent` row reached the mail server; nothing reached anyone whose row says it was not handed over.
+  expect(rows.filter((row) => row.status === 'sent' && !received.has(row.email))).toEqual([])
+  expect(mails.filter((mail) => !['sent', 'uncertain'].includes(byEmail.get(mail.to)?.status ?? ''))).toEqual([])
+  // The Message-ID is the issue's and the ambassador's, in the sink and on the row.
+  expect(mails.filter((mail) => mail.messageId !== messageIdOf(byEmail.get(mail.to)?.ambassador_id ?? 0))).toEqual([])
+  expect(rows.filter((row) => row.status === 'sent' && row.message_id !== messageIdOf(row.ambassador_id))).toEqual([])
+  return { counts, mails }
+}
+
+beforeAll(async () => {
+  sink = await startRecordingSmtpSink()
+  t = await initTestPayload('delivery_crash')
+  databaseUrl = getPool(t.payload).options.connectionString!
+  api = createApiClient(t.config)
+  f = await createAccessFixtures(t.payload)
+  // 2,000 active ambassadors of region A, in one statement (the Local API would take a minute).
+  await getPool(t.payload).query(
+    `INSERT INTO ambassadors (email, first_name, status, region_network_id)
+     SELECT 'ambassador' || n || '@crash.example', 'Ambassadeur ' || n, 'active', $1 FROM generate_series(1, $2::int) AS n`,
+    [f.networkA.id, ambassadorCount],
+  )
+})
+
+afterEach(async () => {
+  await Promise.all([...children].map((child) => child.kill()))
+})
+
+afterAll(async () => {
+  await t?.teardown()
+  await sink?.stop()
+})
+
+describe('the delivery engine when its workers are killed', () => {
+  it.each([11, 29, 83])(
+    'should lose and duplicate nothing when its one worker is killed three times at random points (seed %i)',
+    async (seed) => {
+      const random = seededRandom(seed)
+      const startedAt = Date.now()
+      const issueId = await buildIssue()
+      await sendIssue(issueId)
+      const kills = 3
+      for (let run = 0; run < kills; run++) {
+        const worker = spawnWorker(`seed${seed}-run${run}`, issueId)
+        await killAfter(worker, 1 + Math.floor(random() * 300), random)
+      }
+      const last = await spawnWorker(`seed${seed}-last`, issueId).exited
+      expect([last.code, last.stdout.trim().split('\n').at(-1)]).toEqual([0, 'done sent'])
+      const { counts } = await expectNothingLostNorDuplicated(issueId, { kills })
+      console.info(`seed ${seed}: ${JSON.stringify(counts)} in ${Date.now() - startedAt} ms`)
+    },
+    120_000,
+  )
+
+  it('should share the issue among three workers killed at random, and lose and duplicate nothing', async () => {
+    const random = seededRandom(5)
+    const startedAt = Date.now()
+    const issueId = await buildIssue()
+    const first = [0, 1, 2].map((slot) => spawnWorker(`three-w${slot}`, issueId))
+    // All three poll before the issue is sent, so each takes a share from the start.
+    await Promise.all(first.map((worker) => worker.ready))
+    await sendIssue(issueId)
+    // Two of the three, picked at random, are killed once they have sent a random number of messages.
+    const victims = [...first].sort(() => random() - 0.5).slice(0, 2)
+    const replacements: SpawnedWorker[] = []
+    for (const victim of victims) {
+      await killAfter(victim, 1 + Math.floor(random() * 150), random)
+      replacements.push(spawnWorker(`${victim.name}-again`, issueId))
+    }
+    const survivor = first.find((worker) => !victims.includes(worker))!
+    const exits = await Promise.all([survivor, ...replacements].map((worker) => worker.exited))
+    expect(exits.map((exit) => [exit.code, exit.stdout.trim().split('\n').at(-1)])).toEqual([
+      [0, 'done sent'],
+      [0, 'done sent'],
+      [0, 'done sent'],
+    ])
+    const { counts } = await expectNothingLostNorDuplicated(issueId, { kills: victims.length })
+    const perWorker = first.map((worker) => sink.countFrom(worker.name))
+    expect(perWorker.filter((count) => count === 0)).toEqual([])
+    console.info(`three workers: ${JSON.stringify(counts)}, sent per first worker ${perWorker.join('/')} in ${Date.now() - startedAt} ms`)
+  }, 120_000)
+})
