@@ -12,17 +12,20 @@ import { calendarYearScenario } from './scenarios/calendarYear.ts'
 import { emailRenderScenario } from './scenarios/emailRender.ts'
 import { newsletterRenderScenario } from './scenarios/newsletterRender.ts'
 import { plainCreateScenario } from './scenarios/plainCreate.ts'
+import { send100kScenario } from './scenarios/send100k.ts'
 import { suggestionSubmitScenario } from './scenarios/suggestionSubmit.ts'
 import { startBenchPayload } from './startBenchPayload.ts'
 import { startHttpServer } from './startHttpServer.ts'
 
 /** Run in this order, in one process, so figures of the same run can be compared. */
-const scenarios: Scenario[] = [plainCreateScenario, suggestionSubmitScenario, emailRenderScenario]
+const scenarios: Scenario[] = [plainCreateScenario, suggestionSubmitScenario, emailRenderScenario, send100kScenario]
 
 /** Ratios of figures measured in the same run: [key, numerator, denominator]. */
 const ratios: [string, string, string][] = [
   ['suggestion_submit_p95_ratio', 'suggestion_submit_p95_ms', 'plain_create_p95_ms'],
   ['suggestion_submit_cpu_ratio', 'suggestion_submit_cpu_ms_per_req', 'plain_create_cpu_ms_per_req'],
+  ['send_limit_ratio', 'send_100k_s', 'send_limit_100k_s'],
+  ['send_naive_speedup', 'send_naive_100k_s', 'send_100k_s'],
 ]
 
 /** Targets from the issues, printed next to their figure. */
@@ -31,6 +34,14 @@ const targets: Record<string, number> = {
   calendar_year_expand_ratio: 2,
   render_100k_s: 3,
   render_ratio: 2,
+  send_limit_ratio: 3,
+  sender_cpu_ms_per_msg: 1,
+  sender_peak_rss_mb: 400,
+}
+
+/** Targets a figure must reach or exceed (speed-ups). */
+const minimumTargets: Record<string, number> = {
+  send_naive_speedup: 4,
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`)
@@ -104,7 +115,13 @@ const main = async () => {
   }
   for (const [key, value] of Object.entries(figures)) {
     const target = targets[key]
-    const verdict = target === undefined ? '' : `  (target <= ${target}: ${value <= target ? 'met' : 'missed'})`
+    const minimum = minimumTargets[key]
+    const verdict =
+      target !== undefined
+        ? `  (target <= ${target}: ${value <= target ? 'met' : 'missed'})`
+        : minimum !== undefined
+          ? `  (target >= ${minimum}: ${value >= minimum ? 'met' : 'missed'})`
+          : ''
     console.log(`${key} = ${value}${verdict}`)
   }
   if (values.json) {

@@ -6,11 +6,15 @@ import nodemailer from 'nodemailer'
  * unset), DKIM-signed when `DKIM_DOMAIN`, `DKIM_SELECTOR` and `DKIM_PRIVATE_KEY` (PEM text) or
  * `DKIM_PRIVATE_KEY_FILE` are set.
  */
+/** The headers DKIM signs: the usual ones plus the List-* headers one-click unsubscribe relies on. */
+export const dkimHeaderFieldNames =
+  'From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:List-Id:List-Unsubscribe:List-Unsubscribe-Post'
+
 export const createNewsletterTransport = (smtpUrl: string, env: NodeJS.ProcessEnv = process.env) => {
   const privateKey = env.DKIM_PRIVATE_KEY || (env.DKIM_PRIVATE_KEY_FILE ? fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8') : '')
   const dkim =
     env.DKIM_DOMAIN && env.DKIM_SELECTOR && privateKey
-      ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey }
+      ? { domainName: env.DKIM_DOMAIN, headerFieldNames: dkimHeaderFieldNames, keySelector: env.DKIM_SELECTOR, privateKey }
       : undefined
   const url = new URL(smtpUrl)
   return nodemailer.createTransport({

@@ -25,3 +25,5 @@ export { BuildIssueButtonClient } from '../components/BuildIssueButton/index.cli
 export type { BuildIssueButtonClientProps } from '../components/BuildIssueButton/index.client.tsx'
 export { IssuePreviewClient } from '../components/IssuePreview/index.client.tsx'
 export type { IssuePreviewClientProps, IssuePreviewSegment } from '../components/IssuePreview/index.client.tsx'
+export { SendProgressClient } from '../components/SendProgress/index.client.tsx'
+export type { SendProgressClientProps } from '../components/SendProgress/index.client.tsx'

@@ -130,6 +130,22 @@ export const createNewsletterIssuesCollection = ({
         relationTo: slugs.contentItems,
       },
       {
+        // Send now, pause, resume, cancel, resend the uncertain, and the live progress of the send.
+        name: 'sendProgress',
+        type: 'ui',
+        admin: {
+          components: enabled
+            ? {
+                Field: {
+                  path: 'payload-plugin-ambassadors/rsc#SendProgress',
+                  serverProps: { statusLabels: issueStatusLabels, usersSlug: slugs.users },
+                },
+              }
+            : {},
+        },
+        label: { en: 'Sending', fr: 'Envoi' },
+      },
+      {
         // The saved issue as a segment or an ambassador gets it, and "Send me a test".
         name: 'issuePreview',
         type: 'ui',

@@ -152,7 +152,12 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
         toast.error(errorOf(answer, response.statusText))
         return
       }
-      toast.success(answer.message ?? '')
+      // Sending to nobody skips the issue: worth a second look.
+      if (answer.status === 'skipped') {
+        toast.warning(answer.message ?? '')
+      } else {
+        toast.success(answer.message ?? '')
+      }
       if (answer.status) {
         setStatus(answer.status)
       }
