@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer'
 export const dkimHeaderFieldNames =
   'From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:List-Id:List-Unsubscribe:List-Unsubscribe-Post'
 
-export const createNewsletterTransport = (smtpUrl: string, env: NodeJS.ProcessEnv = process.env) => {
+export const createNewsletterTransport = (smtpUrl: string, env: Record<string, string | undefined> = process.env) => {
   const privateKey = env.DKIM_PRIVATE_KEY || (env.DKIM_PRIVATE_KEY_FILE ? fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8') : '')
   const dkim =
     env.DKIM_DOMAIN && env.DKIM_SELECTOR && privateKey
@@ -31,5 +31,5 @@ export const createNewsletterTransport = (smtpUrl: string, env: NodeJS.ProcessEn
 }
 
 /** `From:` of the newsletter. */
-export const newsletterFrom = (env: NodeJS.ProcessEnv = process.env) =>
+export const newsletterFrom = (env: Record<string, string | undefined> = process.env) =>
   env.NEWSLETTER_FROM || '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>'
