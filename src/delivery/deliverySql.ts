@@ -65,9 +65,25 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         [ids],
       )).rows.map((row) => ({ email: row.email, firstName: row.first_name, id: row.id, status: row.status })),
 
-    /** The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. */
-    markHandedOver: async (ids: number[], owner: string) => {
-      await pool().query(`UPDATE ${deliveries} SET handed_over_at = now() WHERE id = ANY($1::int[]) AND lease_owner = $2`, [ids, owner])
+    /**
+     * The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. Returns
+     * the ids still held by `owner`: a row whose lease ran out may have been taken back by another worker.
+     */
+    markHandedOver: async (ids: number[], owner: string): Promise<number[]> =>
+      (await pool().query<{ id: number }>(
+        `UPDATE ${deliveries} SET handed_over_at = now() WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' RETURNING id`,
+        [ids, owner],
+      )).rows.map((row) => row.id),
+
+    /** Rows claimed but not tried (the issue was paused or cancelled meanwhile): back to work. */
+    release: async (ids: number[], owner: string) => {
+      if (ids.length > 0) {
+        await pool().query(
+          `UPDATE ${deliveries} SET status = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = now()
+           WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' AND handed_over_at IS NULL`,
+          [ids, owner],
+        )
+      }
     },
 
     /** Outcomes of one window, in one statement; a row another worker took back is left alone. */

@@ -17,6 +17,7 @@ import { buildRawMessage } from './buildRawMessage.ts'
 import { classifySmtpError } from './classifySmtpError.ts'
 import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.ts'
 import { freezeAudience } from './freezeAudience.ts'
+import { notifyPause } from './notifyPause.ts'
 import { maxAttempts, retryDelayMs } from './states.ts'
 
 export type DeliveryWorkerOptions = {
@@ -108,7 +109,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
   const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
     const recipients = new Map((await sql.recipients(rows.map((row) => row.ambassadorId))).map((row) => [row.id, row]))
     const outcomes: Outcome[] = []
-    const toSend: { message: Buffer; messageId: string; row: ClaimedRow; to: string }[] = []
+    const prepared: { message: Buffer; messageId: string; row: ClaimedRow; to: string }[] = []
     for (const row of rows) {
       const ambassador = recipients.get(row.ambassadorId)
       const segment = compiled[row.segment]
@@ -125,11 +126,11 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         unsubscribeToken: signToken('unsubscribe', { ambassador: ambassador.id }, payload.secret),
       }
       const rendered = renderForRecipient(segment, recipient)
-      toSend.push({ message: buildRawMessage(rendered, { from, to: ambassador.email }), messageId: rendered.headers['Message-ID']!, row, to: ambassador.email })
+      prepared.push({ message: buildRawMessage(rendered, { from, to: ambassador.email }), messageId: rendered.headers['Message-ID']!, row, to: ambassador.email })
     }
-    if (toSend.length > 0) {
-      await sql.markHandedOver(toSend.map(({ row }) => row.id), owner)
-    }
+    // Only the rows still ours: a row whose lease ran out while this worker was slow may be another's now.
+    const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner) : [])
+    const toSend = prepared.filter(({ row }) => held.has(row.id))
     const bounced: number[] = []
     await Promise.all(
       toSend.map(async ({ message, messageId, row, to }) => {
@@ -165,8 +166,11 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     }
     if (consecutiveErrors >= maxConsecutiveErrors) {
       const last = outcomes.find((outcome) => outcome.error)?.error ?? ''
-      await sql.pause(issueId, `${consecutiveErrors} échecs d'envoi consécutifs (dernier : ${last}). Vérifiez le serveur SMTP puis reprenez l'envoi.`)
+      const reason = `${consecutiveErrors} échecs d'envoi consécutifs (dernier : ${last}). Vérifiez le serveur SMTP puis reprenez l'envoi.`
       consecutiveErrors = 0
+      if (await sql.pause(issueId, reason)) {
+        await notifyPause(payload, { issue: issueId, issuesSlug: slugs.newsletterIssues, reason, usersSlug: slugs.users })
+      }
     }
     return outcomes
   }
@@ -190,6 +194,11 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         break
       }
       for (let start = 0; start < rows.length; start += windowSize) {
+        // Paused or cancelled by an editor or by too many failures: the rest of the batch goes back.
+        if (start > 0 && (await sql.compiledOf(issueId))?.status !== 'sending') {
+          await sql.release(rows.slice(start).map((row) => row.id), owner)
+          break
+        }
         const outcomes = await sendWindow(issueId, rows.slice(start, start + windowSize), compiled)
         sent += outcomes.filter((outcome) => outcome.status === 'sent').length
       }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-/** How the server answers a recipient: by the local part of the address (`bounce@…`). */
+/** How the server answers a recipient: by the local part of the address (`bounce@…`), else `*`. */
 export type SmtpScript = Record<string, 'accept' | 'drop' | 421 | 451 | 503 | 550>
 
 export type ScriptedMail = { messageId?: string; raw: string; to: string }
@@ -25,7 +25,7 @@ export const startScriptedSmtpServer = async (script: SmtpScript = {}) => {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', async () => {
         const to = session.envelope.rcptTo[0]?.address ?? ''
-        const answer = script[to.split('@')[0]!] ?? 'accept'
+        const answer = script[to.split('@')[0]!] ?? script['*'] ?? 'accept'
         if (answer === 'drop') {
           const connection = [...((server as unknown as { connections: Set<{ id: string; _socket: { destroy: () => void } }> }).connections)].find(
             (candidate) => candidate.id === session.id,

@@ -182,6 +182,24 @@ describe('the delivery engine', () => {
     transport.close()
   })
 
+  it('should pause a send that keeps failing, with the reason, and let an editor resume it', async () => {
+    const failing = await startScriptedSmtpServer({ '*': 503 })
+    const transport = transportTo(failing.port)
+    await createAmbassadors(Array.from({ length: 6 }, (_, index) => `failing${index}`))
+    const { issueId } = await buildAndSend()
+    const worker = startDeliveryWorker({ autoStart: false, from, maxConsecutiveErrors: 3, payload: t.payload, transport, windowSize: 2 })
+    await worker.runOnce()
+    const paused = (await t.payload.findByID({ collection: 'newsletter-issues', id: issueId })) as unknown as { pauseReason: string; status: string }
+    expect([paused.status, paused.pauseReason]).toEqual(['paused', expect.stringMatching(/^4 échecs d'envoi consécutifs|^3 échecs d'envoi consécutifs/)])
+    const counts = (await api.rest('GET', `/newsletter-issues/${issueId}/progress`, { token: f.editor.token })).body.counts
+    expect(counts.pending).toBeGreaterThan(0)
+    const resume = await api.rest('POST', `/newsletter-issues/${issueId}/resume`, { token: f.editor.token })
+    expect(resume.status).toBe(200)
+    await worker.stop()
+    transport.close()
+    await failing.stop()
+  })
+
   it('should pause, resume and cancel only from the states they apply to', async () => {
     const { issueId } = await buildAndSend()
     const pause = await api.rest('POST', `/newsletter-issues/${issueId}/pause`, { token: f.editor.token })

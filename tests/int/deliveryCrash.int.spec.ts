@@ -1,3 +1,5 @@
+import type { Transporter } from 'nodemailer'
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient } from '../helpers/createApiClient.ts'
@@ -7,6 +9,8 @@ import type { RecordingSmtpSink } from '../helpers/startRecordingSmtpSink.ts'
 import type { SpawnedWorker } from '../helpers/spawnDeliveryWorker.ts'
 
 import { getPool } from '../../src/database/pool.ts'
+import { createDeliverySql } from '../../src/delivery/deliverySql.ts'
+import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { openStates } from '../../src/delivery/states.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
@@ -96,7 +100,7 @@ const outcomeOf = async (issueId: number) => {
     )
   ).rows
   const eligible = (await pool.query<{ id: number }>(`SELECT id FROM ambassadors WHERE status = 'active' ORDER BY id`)).rows.map((row) => row.id)
-  const issue = (await pool.query<{ counts_sent: number; status: string }>(`SELECT status, counts_sent FROM newsletter_issues WHERE id = $1`, [issueId])).rows[0]
+  const issue = (await pool.query<{ counts_sent: number; status: string }>(`SELECT status, counts_sent::int AS counts_sent FROM newsletter_issues WHERE id = $1`, [issueId])).rows[0]
   const mails = sink.accepted.filter((mail) => mail.messageId.startsWith(`<newsletter-${issueId}-`))
   const counts = rows.reduce<Record<string, number>>((all, row) => ({ ...all, [row.status]: (all[row.status] ?? 0) + 1 }), {})
   return { counts, eligible, issue, mails, rows }
@@ -199,4 +203,37 @@ describe('the delivery engine when its workers are killed', () => {
     expect(perWorker.filter((count) => count === 0)).toEqual([])
     console.info(`three workers: ${JSON.stringify(counts)}, sent per first worker ${perWorker.join('/')} in ${Date.now() - startedAt} ms`)
   }, 120_000)
+})
+
+describe('the delivery engine when a worker outlives its lease', () => {
+  it('should not hand over rows another worker took back once its lease ran out', async () => {
+    const issueId = await buildIssue()
+    await sendIssue(issueId)
+    // A worker whose mail server stalls on its first window, longer than its lease.
+    const handedTo: string[] = []
+    let release = () => {}
+    const stalled = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const transport = {
+      sendMail: async ({ envelope }: { envelope: { to: string } }) => {
+        handedTo.push(envelope.to)
+        await stalled
+        return {}
+      },
+    } as unknown as Transporter
+    const slow = startDeliveryWorker({ autoStart: false, batchSize: 4, from: '"Ambassadeurs" <programme@ambassadeurs.example>', leaseMs: 200, payload: t.payload, transport, windowSize: 2 })
+    const slowPass = slow.runOnce()
+    await expect.poll(() => handedTo.length).toBe(2)
+    await sleep(400)
+    // Another worker reaps the expired lease and takes the rows the slow one had not handed over yet.
+    const sql = createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
+    await sql.reapExpiredLeases(issueId)
+    const takenBack = await sql.claim(issueId, 'another-worker', 2)
+    const emails = (await sql.recipients(takenBack.map((row) => row.ambassadorId))).map((row) => row.email)
+    release()
+    await slowPass
+    expect([takenBack.length, handedTo.filter((to) => emails.includes(to))]).toEqual([2, []])
+    await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
+  })
 })
