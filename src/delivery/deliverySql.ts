@@ -129,22 +129,28 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)])) as Record<string, number>
     },
 
-    /** The issue is sent once no row is pending, held or waiting for a retry; counters updated either way. */
-    completeIfDone: async (issue: Id) =>
-      ((await pool().query(
+    /**
+     * Updates the issue's counters and marks it `sent` once no row is pending, held or waiting for a
+     * retry. Answers true to the one caller whose statement made it `sent` (for the thank-you emails).
+     */
+    completeIfDone: async (issue: Id): Promise<boolean> => {
+      await pool().query(
         `UPDATE ${issues} i SET
            counts_sent = (SELECT count(*) FROM ${deliveries} WHERE issue_id = i.id AND status = 'sent'),
            counts_failed = (SELECT count(*) FROM ${deliveries} WHERE issue_id = i.id AND status IN ('failed', 'uncertain')),
-           status = CASE WHEN i.status = 'sending' AND NOT EXISTS (
-             SELECT 1 FROM ${deliveries} WHERE issue_id = i.id AND status IN ('pending', 'sending', 'retry')
-           ) THEN 'sent' ELSE i.status END,
-           sent_at = CASE WHEN i.status = 'sending' AND NOT EXISTS (
-             SELECT 1 FROM ${deliveries} WHERE issue_id = i.id AND status IN ('pending', 'sending', 'retry')
-           ) THEN now() ELSE i.sent_at END,
            updated_at = now()
-         WHERE i.id = $1 RETURNING i.status`,
+         WHERE i.id = $1`,
         [issue],
-      )).rows[0] as { status: string } | undefined)?.status,
+      )
+      const { rowCount } = await pool().query(
+        `UPDATE ${issues} i SET status = 'sent', sent_at = now(), updated_at = now()
+         WHERE i.id = $1 AND i.status = 'sending'
+           AND NOT EXISTS (SELECT 1 FROM ${deliveries} WHERE issue_id = i.id AND status IN ('pending', 'sending', 'retry'))
+         RETURNING i.id`,
+        [issue],
+      )
+      return (rowCount ?? 0) > 0
+    },
 
     /** Pauses a send that keeps failing, with the reason the editors read. */
     pause: async (issue: Id, reason: string) =>

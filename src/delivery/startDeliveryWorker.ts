@@ -18,6 +18,7 @@ import { classifySmtpError } from './classifySmtpError.ts'
 import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.ts'
 import { freezeAudience } from './freezeAudience.ts'
 import { notifyPause } from './notifyPause.ts'
+import { thankReferents } from './thankReferents.ts'
 import { maxAttempts, retryDelayMs } from './states.ts'
 
 export type DeliveryWorkerOptions = {
@@ -203,7 +204,9 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         sent += outcomes.filter((outcome) => outcome.status === 'sent').length
       }
     }
-    await sql.completeIfDone(issueId)
+    if (await sql.completeIfDone(issueId)) {
+      await thankReferents(payload, { issue: issueId, slugs })
+    }
     return sent
   }
 

@@ -56,7 +56,11 @@ const stop = async (status: string) => {
   process.exit(0)
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))
-process.stdin.on('close', () => void stop('orphaned'))
+process.stdin.on('close', () => {
+  // The parent is gone (its database may be too): stop, and do not linger if stopping hangs.
+  setTimeout(() => process.exit(1), 5000).unref()
+  void stop('orphaned')
+})
 process.stdin.resume()
 
 const issueStatus = async () =>

@@ -14,11 +14,13 @@ import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { startScriptedSmtpServer } from '../helpers/startScriptedSmtpServer.ts'
+import { startSmtpServer } from '../helpers/startSmtpServer.ts'
 
 let t: TestPayload
 let api: ApiClient
 let f: AccessFixtures
 let smtp: Awaited<ReturnType<typeof startScriptedSmtpServer>>
+let staffMail: Awaited<ReturnType<typeof startSmtpServer>>
 
 const transportTo = (port: number) =>
   nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: 3, pool: true, port, secure: false })
@@ -69,7 +71,8 @@ const buildAndSend = async () => {
 
 beforeAll(async () => {
   smtp = await startScriptedSmtpServer({ bounce: 550, drop: 'drop', refused: 503, temp421: 421, temp451: 451 })
-  t = await initTestPayload('delivery')
+  staffMail = await startSmtpServer()
+  t = await initTestPayload('delivery', { smtpUrl: staffMail.url })
   api = createApiClient(t.config)
   f = await createAccessFixtures(t.payload)
 })
@@ -77,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.teardown()
   await smtp?.stop()
+  await staffMail?.stop()
 })
 
 describe('the delivery engine', () => {
@@ -179,6 +183,25 @@ describe('the delivery engine', () => {
     const tampered = await dkimVerify(mail.raw.replace('List-Unsubscribe=One-Click', 'List-Unsubscribe=Two-Click'), { resolver: async (name: string) => txt[name] ?? [] })
     expect(tampered.results[0]?.status?.result).not.toBe('pass')
     await worker.stop()
+    transport.close()
+  })
+
+  it('should thank the referent whose suggestion the sent issue carried, once', async () => {
+    await t.payload.create({
+      collection: 'content-items',
+      data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.referentA.id, themes: [f.theme.id], title: 'Suggestion de Lyon' } as never,
+    })
+    const before = staffMail.received.length
+    const { issueId } = await buildAndSend()
+    const transport = transportTo(smtp.port)
+    const workers = [0, 1].map(() => startDeliveryWorker({ autoStart: false, from, payload: t.payload, transport }))
+    await Promise.all(workers.map((worker) => worker.runOnce()))
+    await workers[0]!.runOnce()
+    expect((await t.payload.findByID({ collection: 'newsletter-issues', id: issueId })).status).toBe('sent')
+    const thanks = staffMail.received.slice(before).filter((mail) => mail.envelopeTo.includes(f.referentA.email))
+    expect(thanks.map((mail) => mail.parsed.subject)).toEqual(['Votre suggestion est dans la newsletter'])
+    expect(thanks[0]!.parsed.text).toContain('Suggestion de Lyon')
+    await Promise.all(workers.map((worker) => worker.stop()))
     transport.close()
   })
 

@@ -53,7 +53,10 @@ const spawnWorker = (name: string, issueId: number) => {
 
 /** Kills `worker` once the sink has `count` of its messages, a few random milliseconds later (mid-window or not). */
 const killAfter = async (worker: SpawnedWorker, count: number, random: () => number) => {
-  await sink.waitUntil(() => sink.countFrom(worker.name) >= count)
+  await Promise.race([
+    sink.waitUntil(() => sink.countFrom(worker.name) >= count),
+    worker.exited.then((exit) => Promise.reject(new Error(`worker ${worker.name} ended (${exit.code ?? exit.signal}) before ${count} messages: ${exit.stderr.slice(-2000)}`))),
+  ])
   await sleep(Math.floor(random() * 40))
   return worker.kill()
 }
