@@ -17,7 +17,7 @@ import { tableOf } from '../../src/delivery/tables.ts'
 import { renderForRecipient } from '../../src/newsletter/render/index.ts'
 import { signToken } from '../../src/newsletter/tokens.ts'
 import { withCpuProfile } from '../cpuProfile.ts'
-import { measureProcess } from '../measureProcess.ts'
+import { collectGarbage, measureProcess } from '../measureProcess.ts'
 import { sendPipelined, toSmtpData } from '../rawSmtpClient.ts'
 import { seedSendAudience } from '../seedSendAudience.ts'
 import { sendJson } from '../sendJson.ts'
@@ -129,19 +129,28 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
   const timing = timeSendMail(transport)
   timing.latencies = []
   await sink.reset()
-  let freezeMs = 0
+  await collectGarbage()
+  let freeze: ProcessMeasure | undefined
+  let delivery: ProcessMeasure | undefined
   const { measure, result: sent } = await withCpuProfile(process.env.BENCH_SEND_CPU_PROFILE, () =>
     measureProcess(async () => {
-      const startedAt = performance.now()
-      const answer = JSON.parse(
-        await sendJson({ body: {}, expectStatus: 200, method: 'POST', token: editorToken, url: `${apiUrl}/newsletter-issues/${issueId}/send` }),
-      ) as { audience: number; segments: number; status: string }
-      freezeMs = performance.now() - startedAt
+      const frozen = await measureProcess(async () =>
+        JSON.parse(
+          await sendJson({ body: {}, expectStatus: 200, method: 'POST', token: editorToken, url: `${apiUrl}/newsletter-issues/${issueId}/send` }),
+        ) as { audience: number; segments: number; status: string },
+      )
+      freeze = frozen.measure
+      const answer = frozen.result
       if (answer.status !== 'sending' || answer.audience !== recipients) {
         throw new Error(`send: the audience froze as ${JSON.stringify(answer)}, expected ${recipients} recipients`)
       }
-      log(`audience frozen in ${seconds(freezeMs)} s: ${answer.audience} recipients, ${answer.segments} segments`)
-      return worker.runOnce()
+      log(
+        `audience frozen in ${seconds(freeze.wallMs)} s (${Math.round(freeze.cpuMs)} ms CPU, peak RSS ${Math.round(freeze.peakRssMb)} MB): ` +
+          `${answer.audience} recipients, ${answer.segments} segments`,
+      )
+      const delivered = await measureProcess(() => worker.runOnce())
+      delivery = delivered.measure
+      return delivered.result
     }),
   )
   const latencies = timing.latencies
@@ -149,7 +158,7 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
   await worker.stop()
   const sinkStats = await sink.stats()
   expectReceived(sinkStats, recipients, 'engine')
-  return { freezeMs, latencies, measure, sent, sinkStats }
+  return { delivery: delivery!, freeze: freeze!, latencies, measure, sent, sinkStats }
 }
 
 /** 2. The physical limit: the engine's messages, prebuilt, through a minimal pipelined client. */
@@ -237,7 +246,11 @@ export const send100kScenario: Scenario = {
       if (issue.status !== 'sent' || issue.counts.sent !== recipients || engine.sent !== recipients) {
         throw new Error(`engine: issue ${issue.status}, rows ${JSON.stringify(issue.counts)}, ${engine.sent} sent by the worker`)
       }
-      log(describe('engine', recipients, engine.measure, engine.sinkStats))
+      log(describe('engine, freeze to last row', recipients, engine.measure, engine.sinkStats))
+      log(
+        `  of which delivery (runOnce): ${seconds(engine.delivery.wallMs)} s (${Math.round(recipients / (engine.delivery.wallMs / 1000))}/s), ` +
+          `${perMessage(engine.delivery.cpuMs, recipients)} ms CPU/msg, ELU ${engine.delivery.elu.toFixed(2)}, peak RSS ${Math.round(engine.delivery.peakRssMb)} MB`,
+      )
 
       const limit = await runLimit({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink })
       log(describe('limit (raw pipelined client, prebuilt)', limit.sent, limit.measure, limit.sinkStats))
@@ -254,7 +267,12 @@ export const send100kScenario: Scenario = {
         figures: {
           send_100k_s: seconds(measure.wallMs),
           send_100k_msgs_per_s: Math.round(recipients / (measure.wallMs / 1000)),
-          send_freeze_s: seconds(engine.freezeMs),
+          send_freeze_s: seconds(engine.freeze.wallMs),
+          send_freeze_cpu_s: seconds(engine.freeze.cpuMs),
+          send_freeze_peak_rss_mb: Math.round(engine.freeze.peakRssMb),
+          send_delivery_s: seconds(engine.delivery.wallMs),
+          send_delivery_cpu_ms_per_msg: perMessage(engine.delivery.cpuMs, recipients),
+          send_delivery_peak_rss_mb: Math.round(engine.delivery.peakRssMb),
           send_msg_kb: roundFigure(engine.sinkStats.bytes / recipients / 1024, 1),
           send_sink_cpu_ms_per_msg: perMessage(engine.sinkStats.cpuMs, recipients),
           send_sink_elu: roundFigure(engine.sinkStats.elu, 2),

@@ -69,11 +69,17 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
      * The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. Returns
      * the ids still held by `owner`: a row whose lease ran out may have been taken back by another worker.
      */
-    markHandedOver: async (ids: number[], owner: string): Promise<number[]> =>
-      (await pool().query<{ id: number }>(
-        `UPDATE ${deliveries} SET handed_over_at = now() WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' RETURNING id`,
-        [ids, owner],
-      )).rows.map((row) => row.id),
+    markHandedOver: async (ids: number[], owner: string, lease: number = leaseMs): Promise<number[]> =>
+      (await pool().query<{ id: number; window: boolean }>(
+        // The window is marked, and the whole batch this worker still holds gets its lease renewed, so a
+        // slow mail server does not let the rest of the batch expire while the worker is alive.
+        `UPDATE ${deliveries} SET
+           handed_over_at = CASE WHEN id = ANY($1::int[]) THEN now() ELSE handed_over_at END,
+           lease_until = now() + ($3::int * interval '1 millisecond')
+         WHERE lease_owner = $2 AND status = 'sending'
+         RETURNING id, id = ANY($1::int[]) AS window`,
+        [ids, owner, lease],
+      )).rows.filter((row) => row.window).map((row) => row.id),
 
     /** Rows claimed but not tried (the issue was paused or cancelled meanwhile): back to work. */
     release: async (ids: number[], owner: string) => {

@@ -130,7 +130,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
       prepared.push({ message: buildRawMessage(rendered, { from, to: ambassador.email }), messageId: rendered.headers['Message-ID']!, row, to: ambassador.email })
     }
     // Only the rows still ours: a row whose lease ran out while this worker was slow may be another's now.
-    const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner) : [])
+    const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner, options.leaseMs) : [])
     const toSend = prepared.filter(({ row }) => held.has(row.id))
     const bounced: number[] = []
     await Promise.all(

@@ -163,7 +163,6 @@ describe('the delivery engine when its workers are killed', () => {
     'should lose and duplicate nothing when its one worker is killed three times at random points (seed %i)',
     async (seed) => {
       const random = seededRandom(seed)
-      const startedAt = Date.now()
       const issueId = await buildIssue()
       await sendIssue(issueId)
       const kills = 3
@@ -174,14 +173,13 @@ describe('the delivery engine when its workers are killed', () => {
       const last = await spawnWorker(`seed${seed}-last`, issueId).exited
       expect([last.code, last.stdout.trim().split('\n').at(-1)]).toEqual([0, 'done sent'])
       const { counts } = await expectNothingLostNorDuplicated(issueId, { kills })
-      console.info(`seed ${seed}: ${JSON.stringify(counts)} in ${Date.now() - startedAt} ms`)
+      console.info(`seed ${seed}: ${JSON.stringify(counts)}`)
     },
     120_000,
   )
 
   it('should share the issue among three workers killed at random, and lose and duplicate nothing', async () => {
     const random = seededRandom(5)
-    const startedAt = Date.now()
     const issueId = await buildIssue()
     const first = [0, 1, 2].map((slot) => spawnWorker(`three-w${slot}`, issueId))
     // All three poll before the issue is sent, so each takes a share from the start.
@@ -204,7 +202,7 @@ describe('the delivery engine when its workers are killed', () => {
     const { counts } = await expectNothingLostNorDuplicated(issueId, { kills: victims.length })
     const perWorker = first.map((worker) => sink.countFrom(worker.name))
     expect(perWorker.filter((count) => count === 0)).toEqual([])
-    console.info(`three workers: ${JSON.stringify(counts)}, sent per first worker ${perWorker.join('/')} in ${Date.now() - startedAt} ms`)
+    console.info(`three workers: ${JSON.stringify(counts)}, sent by the first three ${perWorker.join('/')}`)
   }, 120_000)
 })
 
@@ -228,15 +226,16 @@ describe('the delivery engine when a worker outlives its lease', () => {
     const slow = startDeliveryWorker({ autoStart: false, batchSize: 4, from: '"Ambassadeurs" <programme@ambassadeurs.example>', leaseMs: 200, payload: t.payload, transport, windowSize: 2 })
     const slowPass = slow.runOnce()
     await expect.poll(() => handedTo.length).toBe(2)
+    const firstWindow = [...handedTo]
     await sleep(400)
-    // Another worker reaps the expired lease and takes the rows the slow one had not handed over yet.
+    // Another worker reaps the expired lease, takes the two rows the slow one had not handed over yet, then the rest.
     const sql = createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
     await sql.reapExpiredLeases(issueId)
     const takenBack = await sql.claim(issueId, 'another-worker', 2)
-    const emails = (await sql.recipients(takenBack.map((row) => row.ambassadorId))).map((row) => row.email)
+    await sql.claim(issueId, 'another-worker', ambassadorCount)
     release()
     await slowPass
-    expect([takenBack.length, handedTo.filter((to) => emails.includes(to))]).toEqual([2, []])
+    expect([takenBack.length, handedTo]).toEqual([2, firstWindow])
     await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
   })
 })

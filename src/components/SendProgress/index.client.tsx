@@ -210,10 +210,11 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
   const canRetry = uncertain > 0 && ['paused', 'sending', 'sent'].includes(status)
   const isDone = status === 'sent' || status === 'cancelled'
 
-  const button = (action: Action, label: AmbassadorsTranslationKey, style: 'error' | 'primary' | 'secondary', extra?: { confirm?: boolean; describedBy?: string; disabled?: boolean }) => (
+  // Payload 3.90 has no stylesheet for `buttonStyle="error"`: a danger button is a secondary one in red.
+  const button = (action: Action, label: AmbassadorsTranslationKey, style: 'danger' | 'primary' | 'secondary', extra?: { confirm?: boolean; describedBy?: string; disabled?: boolean }) => (
     <Button
-      buttonStyle={style}
-      className={`${baseClass}__button`}
+      buttonStyle={style === 'danger' ? 'secondary' : style}
+      className={`${baseClass}__button${style === 'danger' ? ` ${baseClass}__button--danger` : ''}`}
       disabled={pending !== null || extra?.disabled}
       extraButtonProps={extra?.describedBy ? { 'aria-describedby': extra.describedBy } : undefined}
       margin={false}
@@ -240,9 +241,10 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
 
   return (
     <section aria-labelledby={headingId} className={baseClass} data-status={status}>
-      <h3 className={`${baseClass}__title`} id={headingId}>
+      {/* An h2 (styled as Payload's h3): the page's only heading before it is the document's h1. */}
+      <h2 className={`${baseClass}__title`} id={headingId}>
         {t('plugin-ambassadors:sendViewTitle')}
-      </h3>
+      </h2>
       <p className={`${baseClass}__status`} role="status">
         {t('plugin-ambassadors:sendViewStatus', { status: statusLabels[status] ?? status })}
       </p>
@@ -270,7 +272,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
           {status === 'sending' ? button('pause', 'plugin-ambassadors:sendViewPause', 'secondary') : null}
           {status === 'paused' ? button('resume', 'plugin-ambassadors:sendViewResume', 'primary') : null}
           {status === 'sending' || status === 'paused'
-            ? button('cancel', 'plugin-ambassadors:sendViewCancel', 'error', { confirm: true })
+            ? button('cancel', 'plugin-ambassadors:sendViewCancel', 'danger', { confirm: true })
             : null}
         </div>
       ) : null}
@@ -313,9 +315,9 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
               </div>
             </dl>
           ) : null}
-          <h4 className={`${baseClass}__subtitle`}>
+          <h3 className={`${baseClass}__subtitle`}>
             {t(isDone ? 'plugin-ambassadors:sendViewFinalCounts' : 'plugin-ambassadors:sendViewCounts')}
-          </h4>
+          </h3>
           <dl className={`${baseClass}__counts`}>
             {deliveryStates.map((state) => (
               <div className={`${baseClass}__count`} data-has-rows={countOf(state) > 0 || undefined} data-state={state} key={state}>
@@ -324,6 +326,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
               </div>
             ))}
           </dl>
+          <p className={`${baseClass}__footnote`}>{t('plugin-ambassadors:sendViewSuppressedHint')}</p>
           {progress.lastErrors.length > 0 ? (
             <div className={`${baseClass}__errors`}>
               <table className={`${baseClass}__table`}>
