@@ -12,6 +12,7 @@ import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { dkimHeaderFieldNames } from '../../demo/newsletterTransport.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
+import { buildFreshIssue } from '../helpers/buildFreshIssue.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { startScriptedSmtpServer } from '../helpers/startScriptedSmtpServer.ts'
 import { startSmtpServer } from '../helpers/startSmtpServer.ts'
@@ -45,25 +46,9 @@ const deliveriesOf = async (issue: number | string) =>
     )
   ).rows
 
-let round = 0
-
-/** A calendar and an approved item of its own, so each test sends a new issue with something new in it. */
+/** A new issue (see buildFreshIssue), then the editor's send: the audience is frozen. */
 const buildAndSend = async () => {
-  round++
-  await t.payload.create({
-    collection: 'content-items',
-    data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Nouveauté ${round}` } as never,
-  })
-  const calendar = await t.payload.create({
-    collection: 'editorial-calendars',
-    data: {
-      cadences: [{ kind: 'newsletter', label: 'Newsletter', rrule: 'FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0', startsOn: new Date().toISOString() }],
-      deadPeriods: [],
-      name: `Envois ${round}`,
-    } as never,
-  })
-  const built = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, token: f.editor.token })
-  const issueId = built.body.doc.id
+  const issueId = await buildFreshIssue({ api, f, payload: t.payload })
   const sent = await api.rest('POST', `/newsletter-issues/${issueId}/send`, { body: {}, token: f.editor.token })
   expect([sent.status, sent.body.status]).toEqual([200, 'sending'])
   return { audience: sent.body.audience as number, issueId }

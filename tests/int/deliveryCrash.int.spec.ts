@@ -14,6 +14,7 @@ import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { openStates } from '../../src/delivery/states.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
+import { buildFreshIssue } from '../helpers/buildFreshIssue.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { spawnDeliveryWorker } from '../helpers/spawnDeliveryWorker.ts'
 import { startRecordingSmtpSink } from '../helpers/startRecordingSmtpSink.ts'
@@ -61,26 +62,7 @@ const killAfter = async (worker: SpawnedWorker, count: number, random: () => num
   return worker.kill()
 }
 
-let round = 0
-
-/** A calendar and an approved item of its own, so that each test builds a new issue with something new in it. */
-const buildIssue = async () => {
-  round++
-  await t.payload.create({
-    collection: 'content-items',
-    data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Nouveauté ${round}` } as never,
-  })
-  const calendar = await t.payload.create({
-    collection: 'editorial-calendars',
-    data: {
-      cadences: [{ kind: 'newsletter', label: 'Newsletter', rrule: 'FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0', startsOn: new Date().toISOString() }],
-      deadPeriods: [],
-      name: `Envois ${round}`,
-    } as never,
-  })
-  const built = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, token: f.editor.token })
-  return built.body.doc.id as number
-}
+const buildIssue = () => buildFreshIssue({ api, f, payload: t.payload })
 
 /** The editor's approval: freezes the audience, and the workers start. */
 const sendIssue = async (issueId: number) => {
