@@ -1,18 +1,4 @@
-import type { TextFieldSingleValidation } from 'payload'
+import { createTextValidator } from './createTextValidator.ts'
 
-import { text } from 'payload/shared'
-
-import { translate } from '../utilities/translate.ts'
-import { textTypeError } from './findWrongTypedField.ts'
-
-export const validateHexColor: TextFieldSingleValidation = (value, options) => {
-  const typeError = textTypeError(value, options.req)
-  if (typeError) {
-    return typeError
-  }
-  const base = text(value, options)
-  if (base !== true || !value) {
-    return base
-  }
-  return /^#[0-9a-f]{6}$/i.test(value) || translate(options.req, 'plugin-ambassadors:colorInvalid')
-}
+/** `#1a2b3c`. */
+export const validateHexColor = createTextValidator((value) => /^#[0-9a-f]{6}$/i.test(value), 'plugin-ambassadors:colorInvalid')

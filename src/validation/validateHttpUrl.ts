@@ -1,9 +1,4 @@
-import type { TextFieldSingleValidation } from 'payload'
-
-import { text } from 'payload/shared'
-
-import { translate } from '../utilities/translate.ts'
-import { textTypeError } from './findWrongTypedField.ts'
+import { createTextValidator } from './createTextValidator.ts'
 
 /** True for an absolute http(s) URL with a host; anything else (javascript:, mailto:, relative) fails. */
 export const isHttpUrl = (value: string): boolean => {
@@ -15,14 +10,4 @@ export const isHttpUrl = (value: string): boolean => {
   }
 }
 
-export const validateHttpUrl: TextFieldSingleValidation = (value, options) => {
-  const typeError = textTypeError(value, options.req)
-  if (typeError) {
-    return typeError
-  }
-  const base = text(value, options)
-  if (base !== true || !value) {
-    return base
-  }
-  return isHttpUrl(value) || translate(options.req, 'plugin-ambassadors:linkInvalid')
-}
+export const validateHttpUrl = createTextValidator(isHttpUrl, 'plugin-ambassadors:linkInvalid')
