@@ -8,19 +8,28 @@ export type ProcessMeasure = {
   elu: number
   /** Highest `process.memoryUsage().rss` seen, sampled every `sampleMs` and at both ends. */
   peakRssMb: number
+  /** At that peak: the V8 heap in use and the memory held outside it (Buffers mostly), in MB. */
+  peakHeapMb: number
+  peakExternalMb: number
   rssBeforeMb: number
   wallMs: number
 }
 
-const rssMb = () => process.memoryUsage().rss / 2 ** 20
+const rssMb = () => process.memoryUsage.rss() / 2 ** 20
 
 /** Wall time, CPU time (user + system), event-loop utilisation and peak RSS of this process while `work` runs. */
 export const measureProcess = async <T>(work: () => Promise<T>, { sampleMs = 100 } = {}): Promise<{ measure: ProcessMeasure; result: T }> => {
   const rssBeforeMb = rssMb()
   let peakRssMb = rssBeforeMb
-  const sampler = setInterval(() => {
-    peakRssMb = Math.max(peakRssMb, rssMb())
-  }, sampleMs)
+  let atPeak = process.memoryUsage()
+  const sample = () => {
+    const rss = rssMb()
+    if (rss > peakRssMb) {
+      peakRssMb = rss
+      atPeak = process.memoryUsage()
+    }
+  }
+  const sampler = setInterval(sample, sampleMs)
   const eluBefore = performance.eventLoopUtilization()
   const cpuBefore = process.cpuUsage()
   const startedAt = performance.now()
@@ -28,11 +37,13 @@ export const measureProcess = async <T>(work: () => Promise<T>, { sampleMs = 100
     const result = await work()
     const wallMs = performance.now() - startedAt
     const cpu = process.cpuUsage(cpuBefore)
-    peakRssMb = Math.max(peakRssMb, rssMb())
+    sample()
     return {
       measure: {
         cpuMs: (cpu.user + cpu.system) / 1000,
         elu: performance.eventLoopUtilization(eluBefore).utilization,
+        peakExternalMb: atPeak.external / 2 ** 20,
+        peakHeapMb: atPeak.heapUsed / 2 ** 20,
         peakRssMb,
         rssBeforeMb,
         wallMs,

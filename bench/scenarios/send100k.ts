@@ -84,7 +84,10 @@ const recipientOf = (row: DeliveryRow, secret: string): NewsletterRecipient => (
   unsubscribeToken: signToken('unsubscribe', { ambassador: row.id }, secret),
 })
 
-/** Records how long each `sendMail` takes (hand-over to the final 250) while `latencies` is set. */
+/**
+ * Records how long each `sendMail` takes (hand-over to the final 250) while `latencies` is set: the latency
+ * columns of the printed table (none when the engine bypasses `sendMail`).
+ */
 const timeSendMail = (transport: Transporter) => {
   const state: { latencies?: number[] } = {}
   const sendMail = transport.sendMail.bind(transport)
@@ -108,7 +111,7 @@ const describe = (what: string, count: number, measure: ProcessMeasure, sink: Si
   `${what}: ${count} messages in ${seconds(measure.wallMs)} s (${Math.round(count / (measure.wallMs / 1000))}/s), ` +
   `sender ${perMessage(measure.cpuMs, count)} ms CPU/msg, ELU ${measure.elu.toFixed(2)}, peak RSS ${Math.round(measure.peakRssMb)} MB ` +
   `(${Math.round(measure.rssBeforeMb)} before); sink ${perMessage(sink.cpuMs, count)} ms CPU/msg, ELU ${sink.elu.toFixed(2)}, ` +
-  `${(sink.bytes / count / 1024).toFixed(1)} KB/msg over ${sink.connections} connection(s)`
+  `${(sink.bytes / count / 1024).toFixed(1)} KB/msg, ${sink.connections} new connection(s)`
 
 /**
  * 1. The engine: audience frozen by `POST …/:id/send` (20 segments compiled, 100,000 delivery rows), then
@@ -145,7 +148,8 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
         throw new Error(`send: the audience froze as ${JSON.stringify(answer)}, expected ${recipients} recipients`)
       }
       log(
-        `audience frozen in ${seconds(freeze.wallMs)} s (${Math.round(freeze.cpuMs)} ms CPU, peak RSS ${Math.round(freeze.peakRssMb)} MB): ` +
+        `audience frozen in ${seconds(freeze.wallMs)} s (${Math.round(freeze.cpuMs)} ms CPU, peak RSS ${Math.round(freeze.peakRssMb)} MB, ` +
+          `V8 heap ${Math.round(freeze.peakHeapMb)} MB): ` +
           `${answer.audience} recipients, ${answer.segments} segments`,
       )
       const delivered = await measureProcess(() => worker.runOnce())
@@ -161,7 +165,10 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
   return { delivery: delivery!, freeze: freeze!, latencies, measure, sent, sinkStats }
 }
 
-/** 2. The physical limit: the engine's messages, prebuilt, through a minimal pipelined client. */
+/**
+ * 2. The physical limit: the engine's messages (built by the engine's own `buildRawMessage`: keep it the
+ *    builder the engine sends), prebuilt, through a minimal pipelined client.
+ */
 const runLimit = async ({ compiled, rows, secret, sink }: { compiled: Record<string, CompiledSegment>; rows: DeliveryRow[]; secret: string; sink: SmtpSink }) => {
   const prebuilt = new Map<string, Buffer[]>()
   for (const row of rows) {
@@ -249,7 +256,8 @@ export const send100kScenario: Scenario = {
       log(describe('engine, freeze to last row', recipients, engine.measure, engine.sinkStats))
       log(
         `  of which delivery (runOnce): ${seconds(engine.delivery.wallMs)} s (${Math.round(recipients / (engine.delivery.wallMs / 1000))}/s), ` +
-          `${perMessage(engine.delivery.cpuMs, recipients)} ms CPU/msg, ELU ${engine.delivery.elu.toFixed(2)}, peak RSS ${Math.round(engine.delivery.peakRssMb)} MB`,
+          `${perMessage(engine.delivery.cpuMs, recipients)} ms CPU/msg, ELU ${engine.delivery.elu.toFixed(2)}, peak RSS ${Math.round(engine.delivery.peakRssMb)} MB ` +
+          `(V8 heap ${Math.round(engine.delivery.peakHeapMb)} MB, outside it ${Math.round(engine.delivery.peakExternalMb)} MB)`,
       )
 
       const limit = await runLimit({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink })
@@ -278,7 +286,7 @@ export const send100kScenario: Scenario = {
           send_sink_elu: roundFigure(engine.sinkStats.elu, 2),
           send_elu: roundFigure(measure.elu, 2),
           sender_cpu_ms_per_msg: perMessage(measure.cpuMs, recipients),
-          sender_peak_rss_mb: Math.round(measure.peakRssMb),
+          sender_peak_rss_mb: Math.round(Math.max(measure.peakRssMb, engine.freeze.peakRssMb, engine.delivery.peakRssMb)),
           sender_rss_before_mb: Math.round(measure.rssBeforeMb),
           send_limit_100k_s: seconds(limit.measure.wallMs),
           send_limit_cpu_ms_per_msg: perMessage(limit.measure.cpuMs, limit.sent),
@@ -287,7 +295,7 @@ export const send100kScenario: Scenario = {
           send_naive_cpu_ms_per_msg: perMessage(naive.measure.cpuMs, naive.count),
           send_naive_extrapolated: naiveFull ? 0 : 1,
         },
-        summary: { ...summarizeLatencies(engine.latencies, measure.wallMs), cpuMsPerRequest: measure.cpuMs / recipients },
+        summary: { ...summarizeLatencies(engine.latencies.length > 0 ? engine.latencies : [Number.NaN], measure.wallMs), cpuMsPerRequest: measure.cpuMs / recipients },
       }
     } finally {
       transport.close()
