@@ -27,6 +27,10 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         `SELECT id, status FROM ${issues} WHERE status = 'sending' OR (status = 'scheduled' AND scheduled_at <= now()) ORDER BY id`,
       )).rows,
 
+    /** The issue's status alone: polled between windows, so never the (large) compiled emails. */
+    statusOf: async (issue: Id) =>
+      (await pool().query<{ status: string }>(`SELECT status FROM ${issues} WHERE id = $1`, [issue])).rows[0]?.status,
+
     compiledOf: async (issue: Id) =>
       (await pool().query<{ compiled: unknown; status: string }>(`SELECT compiled, status FROM ${issues} WHERE id = $1`, [issue])).rows[0],
 

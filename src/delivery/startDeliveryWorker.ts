@@ -181,7 +181,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     const compiled = await compiledOf(issueId)
     let sent = 0
     while (!isStopping) {
-      const status = (await sql.compiledOf(issueId))?.status
+      const status = await sql.statusOf(issueId)
       if (status !== 'sending') {
         break
       }
@@ -196,7 +196,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
       }
       for (let start = 0; start < rows.length; start += windowSize) {
         // Paused or cancelled by an editor or by too many failures: the rest of the batch goes back.
-        if (start > 0 && (await sql.compiledOf(issueId))?.status !== 'sending') {
+        if (start > 0 && (await sql.statusOf(issueId)) !== 'sending') {
           await sql.release(rows.slice(start).map((row) => row.id), owner)
           break
         }
