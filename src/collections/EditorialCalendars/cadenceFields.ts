@@ -1,4 +1,4 @@
-import type { ArrayField, Validate } from 'payload'
+import type { ArrayField, PayloadRequest } from 'payload'
 
 import { weekdayCodes } from '../../calendar/ruleSyntax.ts'
 import { cadenceKinds, recurrencePatterns } from '../../defaults.ts'
@@ -20,8 +20,8 @@ const repeatsOneOf =
 
 /** A plain choice's own inputs are required when that choice is made. */
 const requiredFor =
-  (patterns: string[], key: 'recurrenceDaysMissing' | 'recurrenceWeekdayMissing'): Validate =>
-  (value, { req, siblingData }) => {
+  (patterns: string[], key: 'recurrenceDaysMissing' | 'recurrenceWeekdayMissing') =>
+  (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }): string | true => {
     const chosen = patterns.includes((siblingData as Row | undefined)?.repeats ?? '')
     const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
     return !chosen || !empty || translate(req, `plugin-ambassadors:${key}`)
@@ -70,7 +70,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
       label: { en: 'Days of the month', fr: 'Jours du mois' },
       max: 31,
       min: 1,
-      validate: requiredFor(['month-days'], 'recurrenceDaysMissing') as never,
+      validate: requiredFor(['month-days'], 'recurrenceDaysMissing'),
     },
     {
       name: 'weekdays',
@@ -79,7 +79,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
       hasMany: true,
       label: { en: 'Days of the week', fr: 'Jours de la semaine' },
       options: selectOptions(weekdayCodes, weekdayLabels),
-      validate: requiredFor(['weekly'], 'recurrenceDaysMissing') as never,
+      validate: requiredFor(['weekly'], 'recurrenceDaysMissing'),
     },
     {
       type: 'row',
@@ -92,7 +92,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
           options: Object.entries(ordinalLabels)
             .filter(([value]) => value !== '5')
             .map(([value, label]) => ({ label, value })),
-          validate: requiredFor(['monthly-weekday', 'quarterly-weekday'], 'recurrenceWeekdayMissing') as never,
+          validate: requiredFor(['monthly-weekday', 'quarterly-weekday'], 'recurrenceWeekdayMissing'),
         },
         {
           name: 'weekday',
@@ -100,7 +100,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
           admin: { condition: repeatsOneOf('monthly-weekday', 'quarterly-weekday'), width: '50%' },
           label: { en: 'Weekday', fr: 'Jour' },
           options: selectOptions(weekdayCodes, weekdayLabels),
-          validate: requiredFor(['monthly-weekday', 'quarterly-weekday'], 'recurrenceWeekdayMissing') as never,
+          validate: requiredFor(['monthly-weekday', 'quarterly-weekday'], 'recurrenceWeekdayMissing'),
         },
       ],
     },

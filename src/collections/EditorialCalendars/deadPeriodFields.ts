@@ -3,8 +3,8 @@ import type { ArrayField } from 'payload'
 import { defaultDeadPeriods } from '../../calendar/defaultDeadPeriods.ts'
 import { deadPeriodPolicies, relaunchChecklist, relaunchDecisions } from '../../defaults.ts'
 import { dayOnly } from '../../fields/dateAppearance.ts'
+import { dayRangeFields } from './dayRangeFields.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
-import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { deadPeriodPolicyLabels, relaunchDecisionLabels, relaunchTaskLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
 
@@ -40,15 +40,7 @@ export const createDeadPeriodsField = ({
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', admin: { ...dayOnly, width: '33%' }, label: { en: 'Start', fr: 'Début' }, required: true },
-        {
-          name: 'end',
-          type: 'date',
-          admin: { ...dayOnly, width: '33%' },
-          label: { en: 'End (included)', fr: 'Fin (incluse)' },
-          required: true,
-          validate: validateEndAfterStart('start'),
-        },
+        ...dayRangeFields({ endRequired: true }),
         {
           name: 'policy',
           type: 'select',

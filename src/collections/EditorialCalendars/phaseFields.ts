@@ -1,9 +1,8 @@
 import type { ArrayField } from 'payload'
 
 import { phaseKinds } from '../../defaults.ts'
-import { dayOnly } from '../../fields/dateAppearance.ts'
+import { dayRangeFields } from './dayRangeFields.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
-import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { phaseKindLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
 
@@ -37,14 +36,7 @@ export const phasesField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', admin: { ...dayOnly, width: '33%' }, label: { en: 'Start', fr: 'Début' }, required: true },
-        {
-          name: 'end',
-          type: 'date',
-          admin: { ...dayOnly, width: '33%' },
-          label: { en: 'End (included)', fr: 'Fin (incluse)' },
-          validate: validateEndAfterStart('start'),
-        },
+        ...dayRangeFields({ endRequired: false }),
         {
           name: 'targetSize',
           type: 'number',
