@@ -3,6 +3,7 @@ import * as migration_20261129_162151_media_owner_and_locks from './20261129_162
 import * as migration_20261129_180115_editorial_calendar from './20261129_180115_editorial_calendar';
 import * as migration_20261129_181129_newsletter_build from './20261129_181129_newsletter_build';
 import * as migration_20261129_181337_newsletter_build_task from './20261129_181337_newsletter_build_task';
+import * as migration_20261129_205507_newsletter_delivery from './20261129_205507_newsletter_delivery';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_181337_newsletter_build_task.up,
     down: migration_20261129_181337_newsletter_build_task.down,
-    name: '20261129_181337_newsletter_build_task'
+    name: '20261129_181337_newsletter_build_task',
+  },
+  {
+    up: migration_20261129_205507_newsletter_delivery.up,
+    down: migration_20261129_205507_newsletter_delivery.down,
+    name: '20261129_205507_newsletter_delivery'
   },
 ];
