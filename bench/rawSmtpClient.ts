@@ -3,7 +3,7 @@ import net from 'node:net'
 type Reply = { code: number; text: string }
 type Waiter = { reject: (error: Error) => void; resolve: (reply: Reply) => void }
 
-/** One message for the raw client: the envelope and the finished RFC 5322 bytes (CRLF, dot-stuffed). */
+/** One message for the raw client: the envelope and the finished RFC 5322 bytes (CRLF, no line starting with a dot). */
 export type RawMessage = { data: Buffer; from: string; to: string }
 
 /**
@@ -129,15 +129,6 @@ export class RawSmtpConnection {
     }
     return new Promise((resolve, reject) => this.waiters.push({ reject, resolve }))
   }
-}
-
-/** Dot-stuffing (RFC 5321 4.5.2): a line that starts with a dot gets a second one; ends with CRLF. */
-export const toSmtpData = (message: Buffer): Buffer => {
-  let text = message.toString('latin1').replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..')
-  if (!text.endsWith('\r\n')) {
-    text += '\r\n'
-  }
-  return Buffer.from(text, 'latin1')
 }
 
 /** `total` messages over `connections` pipelined connections, each taking the next from `messageAt`. */

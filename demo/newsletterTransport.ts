@@ -1,32 +1,21 @@
 import fs from 'node:fs'
-import nodemailer from 'nodemailer'
+
+import { createSmtpPool } from '../src/delivery/smtp/createSmtpPool.ts'
 
 /**
- * The demo's newsletter transport: a pooled SMTP connection set to `SMTP_URL` (the mail catcher when
- * unset), DKIM-signed when `DKIM_DOMAIN`, `DKIM_SELECTOR` and `DKIM_PRIVATE_KEY` (PEM text) or
- * `DKIM_PRIVATE_KEY_FILE` are set.
+ * The demo's newsletter transport: the plugin's SMTP pool to `SMTP_URL` (the mail catcher when unset),
+ * `SMTP_POOL_SIZE` connections (5), DKIM-signed when `DKIM_DOMAIN`, `DKIM_SELECTOR` and `DKIM_PRIVATE_KEY`
+ * (PEM text) or `DKIM_PRIVATE_KEY_FILE` are set, TLS required when `SMTP_REQUIRE_TLS=true`.
  */
-/** The headers DKIM signs: the usual ones plus the List-* headers one-click unsubscribe relies on. */
-export const dkimHeaderFieldNames =
-  'From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:List-Id:List-Unsubscribe:List-Unsubscribe-Post'
-
 export const createNewsletterTransport = (smtpUrl: string, env: Record<string, string | undefined> = process.env) => {
   const privateKey = env.DKIM_PRIVATE_KEY || (env.DKIM_PRIVATE_KEY_FILE ? fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8') : '')
-  const dkim =
-    env.DKIM_DOMAIN && env.DKIM_SELECTOR && privateKey
-      ? { domainName: env.DKIM_DOMAIN, headerFieldNames: dkimHeaderFieldNames, keySelector: env.DKIM_SELECTOR, privateKey }
-      : undefined
-  const url = new URL(smtpUrl)
-  return nodemailer.createTransport({
-    auth: url.username ? { pass: decodeURIComponent(url.password), user: decodeURIComponent(url.username) } : undefined,
-    host: url.hostname,
-    maxConnections: Number(env.SMTP_POOL_SIZE || 5),
-    maxMessages: Infinity,
-    pool: true,
-    port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 25)),
-    secure: url.protocol === 'smtps:',
-    ...(url.hostname === '127.0.0.1' || url.hostname === 'localhost' ? { ignoreTLS: true } : {}),
-    ...(dkim ? { dkim } : {}),
+  return createSmtpPool({
+    connections: Number(env.SMTP_POOL_SIZE || 5),
+    ...(env.DKIM_DOMAIN && env.DKIM_SELECTOR && privateKey
+      ? { dkim: { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey } }
+      : {}),
+    requireTLS: env.SMTP_REQUIRE_TLS === 'true',
+    url: smtpUrl,
   })
 }
 

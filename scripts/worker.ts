@@ -29,7 +29,7 @@ const stop = async (signal: string) => {
   isStopping = true
   payload.logger.info(`Worker: ${signal} received, finishing the current pass`)
   await Promise.all([runner.stop(), sender?.stop()])
-  transport?.close()
+  await transport?.close()
   await payload.destroy()
   process.exit(0)
 }

@@ -1,5 +1,9 @@
 import type { Payload } from 'payload'
+
+import type { SmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import type { Transporter } from 'nodemailer'
+
+import nodemailer from 'nodemailer'
 
 import { performance } from 'node:perf_hooks'
 
@@ -11,14 +15,14 @@ import type { Scenario } from './types.ts'
 
 import { createNewsletterTransport } from '../../demo/newsletterTransport.ts'
 import { getPool } from '../../src/database/pool.ts'
-import { buildRawMessage } from '../../src/delivery/buildRawMessage.ts'
+import { buildSegmentMessage } from '../../src/delivery/buildMessage.ts'
 import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { tableOf } from '../../src/delivery/tables.ts'
 import { renderForRecipient } from '../../src/newsletter/render/index.ts'
 import { signToken } from '../../src/newsletter/tokens.ts'
 import { withCpuProfile } from '../cpuProfile.ts'
 import { collectGarbage, measureProcess } from '../measureProcess.ts'
-import { sendPipelined, toSmtpData } from '../rawSmtpClient.ts'
+import { sendPipelined } from '../rawSmtpClient.ts'
 import { seedSendAudience } from '../seedSendAudience.ts'
 import { sendJson } from '../sendJson.ts'
 import { startSmtpSink } from '../smtpSinkProcess.ts'
@@ -84,19 +88,16 @@ const recipientOf = (row: DeliveryRow, secret: string): NewsletterRecipient => (
   unsubscribeToken: signToken('unsubscribe', { ambassador: row.id }, secret),
 })
 
-/**
- * Records how long each `sendMail` takes (hand-over to the final 250) while `latencies` is set: the latency
- * columns of the printed table (none when the engine bypasses `sendMail`).
- */
-const timeSendMail = (transport: Transporter) => {
+/** Records how long each message takes (hand-over to the final 250) while `latencies` is set: the latency columns. */
+const timeSend = (transport: SmtpPool) => {
   const state: { latencies?: number[] } = {}
-  const sendMail = transport.sendMail.bind(transport)
-  transport.sendMail = (async (mail: Parameters<typeof sendMail>[0]) => {
+  const send = transport.send
+  transport.send = async (envelope, chunks) => {
     const startedAt = performance.now()
-    const info = await sendMail(mail)
+    const answer = await send(envelope, chunks)
     state.latencies?.push(performance.now() - startedAt)
-    return info
-  }) as typeof transport.sendMail
+    return answer
+  }
   return state
 }
 
@@ -124,12 +125,21 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
   issueId: number | string
   payload: Payload
   sink: SmtpSink
-  transport: Transporter
+  transport: SmtpPool
 }) => {
   const batchSize = positiveInt('BENCH_SEND_BATCH_SIZE')
   const windowSize = positiveInt('BENCH_SEND_WINDOW_SIZE')
-  const worker = startDeliveryWorker({ autoStart: false, from, payload, transport, ...(batchSize ? { batchSize } : {}), ...(windowSize ? { windowSize } : {}) })
-  const timing = timeSendMail(transport)
+  const windowsInFlight = positiveInt('BENCH_SEND_WINDOWS_IN_FLIGHT')
+  const worker = startDeliveryWorker({
+    autoStart: false,
+    from,
+    payload,
+    transport,
+    ...(batchSize ? { batchSize } : {}),
+    ...(windowSize ? { windowSize } : {}),
+    ...(windowsInFlight ? { windowsInFlight } : {}),
+  })
+  const timing = timeSend(transport)
   timing.latencies = []
   await sink.reset()
   await collectGarbage()
@@ -166,16 +176,15 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transpor
 }
 
 /**
- * 2. The physical limit: the engine's messages (built by the engine's own `buildRawMessage`: keep it the
- *    builder the engine sends), prebuilt, through a minimal pipelined client.
+ * 2. The physical limit: the engine's messages (built by the engine's own `buildSegmentMessage`), prebuilt,
+ *    through a minimal pipelined client.
  */
 const runLimit = async ({ compiled, rows, secret, sink }: { compiled: Record<string, CompiledSegment>; rows: DeliveryRow[]; secret: string; sink: SmtpSink }) => {
   const prebuilt = new Map<string, Buffer[]>()
   for (const row of rows) {
     const ring = prebuilt.get(row.segment) ?? []
     if (ring.length < limitMessagesPerSegment) {
-      const message = renderForRecipient(compiled[row.segment]!, recipientOf(row, secret))
-      ring.push(toSmtpData(buildRawMessage(message, { from, to: row.email })))
+      ring.push(Buffer.concat(buildSegmentMessage(compiled[row.segment]!, recipientOf(row, secret), { from, to: row.email }).chunks))
       prebuilt.set(row.segment, ring)
     }
   }
@@ -236,7 +245,9 @@ export const send100kScenario: Scenario = {
   label: 'send 100k (engine)',
   run: async ({ apiUrl, payload }) => {
     const sink = await startSmtpSink()
-    const transport = createNewsletterTransport(`smtp://127.0.0.1:${sink.port}`, { NODE_ENV: 'production', SMTP_POOL_SIZE: String(connections) })
+    const transport = createNewsletterTransport(`smtp://127.0.0.1:${sink.port}`, { SMTP_POOL_SIZE: String(connections) })
+    // The naive design's transport: nodemailer's own pool, as many connections.
+    const naiveTransport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port: sink.port })
     try {
       let startedAt = performance.now()
       const { calendarId, editorToken } = await seedSendAudience(payload, recipients)
@@ -263,7 +274,7 @@ export const send100kScenario: Scenario = {
       const limit = await runLimit({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink })
       log(describe('limit (raw pipelined client, prebuilt)', limit.sent, limit.measure, limit.sinkStats))
 
-      const naive = await runNaive({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink, transport })
+      const naive = await runNaive({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink, transport: naiveTransport })
       log(describe('naive (nodemailer builds each message)', naive.count, naive.measure, naive.sinkStats))
       const naiveScale = recipients / naive.count
       if (!naiveFull) {
@@ -298,7 +309,8 @@ export const send100kScenario: Scenario = {
         summary: { ...summarizeLatencies(engine.latencies.length > 0 ? engine.latencies : [Number.NaN], measure.wallMs), cpuMsPerRequest: measure.cpuMs / recipients },
       }
     } finally {
-      transport.close()
+      await transport.close()
+      naiveTransport.close()
       await sink.stop()
     }
   },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { AudienceMember } from '../newsletter/selection.ts'
+
 import { getPool } from '../database/pool.ts'
 import { leaseMs } from './states.ts'
 import { tableOf } from './tables.ts'
@@ -16,6 +18,7 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
   const deliveries = tableOf(payload, slugs.newsletterDeliveries)
   const issues = tableOf(payload, slugs.newsletterIssues)
   const ambassadors = tableOf(payload, slugs.ambassadors)
+  const ambassadorRels = `"${ambassadors.slice(1, -1)}_rels"`
   const statusType = `"enum_${deliveries.slice(1, -1)}_status"`
   const ambassadorStatusType = `"enum_${ambassadors.slice(1, -1)}_status"`
   const issueStatusType = `"enum_${issues.slice(1, -1)}_status"`
@@ -26,6 +29,33 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       (await pool().query<{ id: number; status: string }>(
         `SELECT id, status FROM ${issues} WHERE status = 'sending' OR (status = 'scheduled' AND scheduled_at <= now()) ORDER BY id`,
       )).rows,
+
+    /**
+     * Who may receive an issue sent on `sendDate`: active ambassadors with their networks, preferred themes
+     * and whether a monthly one was already sent an issue this (UTC) month. One statement, no documents:
+     * the freeze reads 100,000 of them.
+     */
+    audience: async (sendDate: string): Promise<AudienceMember[]> =>
+      (await pool().query<{ business_line_network_id: null | number; frequency: AudienceMember['frequency']; id: number; language: null | string; phase: AudienceMember['phase']; region_network_id: null | number; served: boolean; status: string; themes: number[] }>(
+        `SELECT a.id, a.language::text AS language, a.region_network_id, a.business_line_network_id, a.frequency::text AS frequency,
+           a.phase::text AS phase, a.status::text AS status,
+           COALESCE((SELECT array_agg(r.themes_id ORDER BY r."order") FROM ${ambassadorRels} r
+                     WHERE r.parent_id = a.id AND r.path = 'themes' AND r.themes_id IS NOT NULL), '{}') AS themes,
+           (a.frequency = 'monthly' AND EXISTS (SELECT 1 FROM ${deliveries} d
+              WHERE d.ambassador_id = a.id AND d.status = 'sent' AND d.sent_at >= $1::timestamptz)) AS served
+         FROM ${ambassadors} a WHERE a.status = 'active' ORDER BY a.id`,
+        [`${sendDate.slice(0, 7)}-01T00:00:00.000Z`],
+      )).rows.map((row) => ({
+        businessLineNetwork: row.business_line_network_id,
+        frequency: row.frequency ?? 'twice-monthly',
+        id: row.id,
+        language: row.language ?? 'fr',
+        lastIssueMonth: row.served ? sendDate.slice(0, 7) : null,
+        phase: row.phase ?? null,
+        regionNetwork: row.region_network_id,
+        status: row.status,
+        themes: row.themes,
+      })),
 
     /** The issue's status alone: polled between windows, so never the (large) compiled emails. */
     statusOf: async (issue: Id) =>
@@ -73,17 +103,22 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
      * The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. Returns
      * the ids still held by `owner`: a row whose lease ran out may have been taken back by another worker.
      */
-    markHandedOver: async (ids: number[], owner: string, lease: number = leaseMs): Promise<number[]> =>
-      (await pool().query<{ id: number; window: boolean }>(
-        // The window is marked, and the whole batch this worker still holds gets its lease renewed, so a
-        // slow mail server does not let the rest of the batch expire while the worker is alive.
-        `UPDATE ${deliveries} SET
-           handed_over_at = CASE WHEN id = ANY($1::int[]) THEN now() ELSE handed_over_at END,
-           lease_until = now() + ($3::int * interval '1 millisecond')
-         WHERE lease_owner = $2 AND status = 'sending'
-         RETURNING id, id = ANY($1::int[]) AS window`,
-        [ids, owner, lease],
-      )).rows.filter((row) => row.window).map((row) => row.id),
+    markHandedOver: async (ids: number[], owner: string): Promise<number[]> =>
+      (await pool().query<{ id: number }>(
+        // Rows locked in id order, as `record` and `renewLease` do: windows under way at once never deadlock.
+        `WITH win AS (SELECT id FROM ${deliveries} WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' ORDER BY id FOR UPDATE)
+         UPDATE ${deliveries} d SET handed_over_at = now() FROM win WHERE d.id = win.id RETURNING d.id`,
+        [ids, owner],
+      )).rows.map((row) => row.id),
+
+    /** Every row this worker holds keeps its lease: a slow mail server does not let a live worker's batch expire. */
+    renewLease: async (owner: string, lease: number = leaseMs) => {
+      await pool().query(
+        `WITH held AS (SELECT id FROM ${deliveries} WHERE lease_owner = $1 AND status = 'sending' ORDER BY id FOR UPDATE)
+         UPDATE ${deliveries} d SET lease_until = now() + ($2::int * interval '1 millisecond') FROM held WHERE d.id = held.id`,
+        [owner, lease],
+      )
+    },
 
     /** Rows claimed but not tried (the issue was paused or cancelled meanwhile): back to work. */
     release: async (ids: number[], owner: string) => {
@@ -110,8 +145,9 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
            attempts = CASE WHEN v.status = 'suppressed' THEN d.attempts ELSE COALESCE(d.attempts, 0) + 1 END,
            lease_owner = NULL, lease_until = NULL, handed_over_at = CASE WHEN v.status = 'retry' THEN NULL ELSE d.handed_over_at END,
            updated_at = now()
-         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, status, message_id, error, retry_at)
-         WHERE d.id = v.id AND d.lease_owner = $6`,
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, status, message_id, error, retry_at),
+           (SELECT id FROM ${deliveries} WHERE id = ANY($1::int[]) AND lease_owner = $6 ORDER BY id FOR UPDATE) AS locked
+         WHERE d.id = v.id AND d.id = locked.id`,
         [
           outcomes.map((outcome) => outcome.id),
           outcomes.map((outcome) => outcome.status),

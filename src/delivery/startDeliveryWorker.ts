@@ -1,25 +1,23 @@
 import type { Payload } from 'payload'
-import type { Transporter } from 'nodemailer'
 
 import { createLocalReq } from 'payload'
 import { randomUUID } from 'node:crypto'
-import { Readable } from 'node:stream'
 
 import type { CompiledSegment } from '../newsletter/render/index.ts'
 import type { NewsletterRecipient } from '../newsletter/types.ts'
+import type { SmtpPool } from './smtp/createSmtpPool.ts'
 
 import { withAdvisoryLock } from '../database/advisoryLock.ts'
 import { buildSettingsOf } from '../newsletter/buildSettings.ts'
-import { renderForRecipient } from '../newsletter/render/index.ts'
 import { signToken } from '../newsletter/tokens.ts'
 import { getPluginSettings } from '../plugins/customConfig.ts'
-import { buildRawMessage } from './buildRawMessage.ts'
+import { buildSegmentMessage } from './buildMessage.ts'
 import { classifySmtpError } from './classifySmtpError.ts'
 import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.ts'
 import { freezeAudience } from './freezeAudience.ts'
 import { notifyPause } from './notifyPause.ts'
 import { thankReferents } from './thankReferents.ts'
-import { maxAttempts, retryDelayMs } from './states.ts'
+import { leaseMs as defaultLeaseMs, maxAttempts, retryDelayMs } from './states.ts'
 
 export type DeliveryWorkerOptions = {
   /** Rows claimed at once (one lease). @default 500 */
@@ -38,10 +36,15 @@ export type DeliveryWorkerOptions = {
   /** Most messages per hour and per second, all workers together (checked in the database). */
   ratePerHour?: number
   ratePerSecond?: number
-  /** A pooled nodemailer transport (`pool: true`): mail goes through its connections. */
-  transport: Transporter
-  /** Messages handed to the transport at once; a crash leaves at most this many `uncertain`. @default 50 */
+  /** The SMTP pool the newsletter goes through (`createSmtpPool`): pipelined, TLS, AUTH, DKIM. */
+  transport: SmtpPool
+  /** Messages handed to the SMTP pool at once, as one window (marked, sent, recorded together). @default 50 */
   windowSize?: number
+  /**
+   * Windows under way at once, so the pool never waits for a window's bookkeeping: a crash leaves at most
+   * `windowsInFlight × windowSize` rows `uncertain`. @default 2
+   */
+  windowsInFlight?: number
 }
 
 export type DeliveryWorker = {
@@ -64,6 +67,8 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
   const { from, payload, transport } = options
   const batchSize = options.batchSize ?? 500
   const windowSize = options.windowSize ?? 50
+  const windowsInFlight = options.windowsInFlight ?? 2
+  const leaseMs = options.leaseMs ?? defaultLeaseMs
   const maxConsecutiveErrors = options.maxConsecutiveErrors ?? 50
   const owner = `${process.pid}-${randomUUID()}`
   const runtime = getPluginSettings(payload)
@@ -110,7 +115,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
   const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
     const recipients = new Map((await sql.recipients(rows.map((row) => row.ambassadorId))).map((row) => [row.id, row]))
     const outcomes: Outcome[] = []
-    const prepared: { message: Buffer; messageId: string; row: ClaimedRow; to: string }[] = []
+    const prepared: { chunks: Buffer[]; messageId: string; row: ClaimedRow; to: string }[] = []
     for (const row of rows) {
       const ambassador = recipients.get(row.ambassadorId)
       const segment = compiled[row.segment]
@@ -126,23 +131,20 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         preferencesToken: signToken('preferences', { ambassador: ambassador.id }, payload.secret),
         unsubscribeToken: signToken('unsubscribe', { ambassador: ambassador.id }, payload.secret),
       }
-      const rendered = renderForRecipient(segment, recipient)
-      prepared.push({ message: buildRawMessage(rendered, { from, to: ambassador.email }), messageId: rendered.headers['Message-ID']!, row, to: ambassador.email })
+      prepared.push({ ...buildSegmentMessage(segment, recipient, { from, to: ambassador.email }), row, to: ambassador.email })
     }
     // Only the rows still ours: a row whose lease ran out while this worker was slow may be another's now.
-    const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner, options.leaseMs) : [])
+    const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner) : [])
     const toSend = prepared.filter(({ row }) => held.has(row.id))
     const bounced: number[] = []
     await Promise.all(
-      toSend.map(async ({ message, messageId, row, to }) => {
-        // The message as a stream: once the transport has read it to the end, it is on the wire.
+      toSend.map(async ({ chunks, messageId, row, to }) => {
         let messageSent = false
-        const raw = Readable.from([message])
-        raw.on('end', () => {
-          messageSent = true
-        })
         try {
-          await transport.sendMail({ envelope: { from: envelopeFrom(from), to }, raw })
+          await transport.send({ from: envelopeFrom(from), to }, chunks).catch((error: { messageSent?: boolean }) => {
+            messageSent = error.messageSent === true
+            throw error
+          })
           outcomes.push({ id: row.id, messageId, status: 'sent' })
         } catch (error) {
           const outcome = classifySmtpError(error, { messageSent })
@@ -180,6 +182,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     await sql.reapExpiredLeases(issueId)
     const compiled = await compiledOf(issueId)
     let sent = 0
+    let leaseRenewedAt = Date.now()
     while (!isStopping) {
       const status = await sql.statusOf(issueId)
       if (status !== 'sending') {
@@ -190,19 +193,36 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         await sleep(200)
         continue
       }
-      const rows = await sql.claim(issueId, owner, size, options.leaseMs)
+      const rows = await sql.claim(issueId, owner, size, leaseMs)
+      leaseRenewedAt = Date.now()
       if (rows.length === 0) {
         break
       }
+      const windows: ClaimedRow[][] = []
       for (let start = 0; start < rows.length; start += windowSize) {
-        // Paused or cancelled by an editor or by too many failures: the rest of the batch goes back.
-        if (start > 0 && (await sql.statusOf(issueId)) !== 'sending') {
-          await sql.release(rows.slice(start).map((row) => row.id), owner)
-          break
-        }
-        const outcomes = await sendWindow(issueId, rows.slice(start, start + windowSize), compiled)
-        sent += outcomes.filter((outcome) => outcome.status === 'sent').length
+        windows.push(rows.slice(start, start + windowSize))
       }
+      let next = 0
+      const runWindows = async () => {
+        while (next < windows.length) {
+          const index = next++
+          // Paused or cancelled by an editor or by too many failures: the windows not started go back.
+          if (index > 0 && (await sql.statusOf(issueId)) !== 'sending') {
+            const notStarted = windows.slice(index).filter((_, offset) => offset === 0 || index + offset >= next)
+            next = windows.length
+            await sql.release(notStarted.flat().map((row) => row.id), owner)
+            return
+          }
+          // The lease is renewed a few times per lease, not per window: it rewrites every row held.
+          if (Date.now() - leaseRenewedAt > leaseMs / 4) {
+            leaseRenewedAt = Date.now()
+            await sql.renewLease(owner, leaseMs)
+          }
+          const outcomes = await sendWindow(issueId, windows[index]!, compiled)
+          sent += outcomes.filter((outcome) => outcome.status === 'sent').length
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(windowsInFlight, windows.length) }, runWindows))
     }
     if (await sql.completeIfDone(issueId)) {
       await thankReferents(payload, { issue: issueId, slugs })

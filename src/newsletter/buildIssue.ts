@@ -4,6 +4,7 @@ import type { CalendarData, Occurrence } from '../calendar/types.ts'
 import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
 
 import { expandCalendar } from '../calendar/expandCalendar.ts'
+import { createDeliverySql } from '../delivery/deliverySql.ts'
 import { addDays } from '../calendar/days.ts'
 import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
@@ -111,59 +112,9 @@ const loadCandidates = async (req: PayloadRequest, settings: BuildSettings, send
     .map((item) => candidateOf(item as Record<string, unknown>, (network) => kindOf.get(String(network))))
 }
 
-export const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<AudienceMember[]> => {
-  const { payload } = req
-  const ambassadors = await payload.find({
-    collection: settings.slugs.ambassadors,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req,
-    select: {
-      businessLineNetwork: true,
-      frequency: true,
-      language: true,
-      phase: true,
-      regionNetwork: true,
-      status: true,
-      themes: true,
-    },
-    where: { status: { equals: 'active' } },
-  })
-  const monthStart = `${sendDate.slice(0, 7)}-01T00:00:00.000Z`
-  const monthly = ambassadors.docs.filter((doc) => (doc as { frequency?: string }).frequency === 'monthly').map((doc) => doc.id)
-  const servedThisMonth = new Set<string>()
-  if (monthly.length > 0) {
-    const deliveries = await payload.find({
-      collection: settings.slugs.newsletterDeliveries,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      req,
-      select: { ambassador: true },
-      where: {
-        and: [{ ambassador: { in: monthly } }, { status: { equals: 'sent' } }, { sentAt: { greater_than_equal: monthStart } }],
-      },
-    })
-    for (const delivery of deliveries.docs) {
-      servedThisMonth.add(String(idOf((delivery as { ambassador?: unknown }).ambassador)))
-    }
-  }
-  return ambassadors.docs.map((doc) => {
-    const ambassador = doc as Record<string, unknown>
-    return {
-      businessLineNetwork: idOf(ambassador.businessLineNetwork),
-      frequency: (ambassador.frequency ?? 'twice-monthly') as AudienceMember['frequency'],
-      id: doc.id,
-      language: String(ambassador.language ?? 'fr'),
-      lastIssueMonth: servedThisMonth.has(String(doc.id)) ? sendDate.slice(0, 7) : null,
-      phase: (ambassador.phase ?? null) as AudienceMember['phase'],
-      regionNetwork: idOf(ambassador.regionNetwork),
-      status: String(ambassador.status),
-      themes: ((ambassador.themes as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null),
-    }
-  })
-}
+/** Who may receive an issue sent on `sendDate` (active, with networks, themes and this month's deliveries), read in one SQL statement. */
+export const loadAudience = async (req: PayloadRequest, settings: BuildSettings, sendDate: string): Promise<AudienceMember[]> =>
+  createDeliverySql(req.payload, settings.slugs).audience(sendDate)
 
 export const loadThemes = async (req: PayloadRequest, settings: BuildSettings): Promise<ThemeInfo[]> =>
   (

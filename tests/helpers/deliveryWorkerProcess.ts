@@ -1,13 +1,13 @@
 // A delivery worker in a process of its own, for the crash tests (tests/helpers/spawnDeliveryWorker.ts
-// starts it): boots the demo host on DATABASE_URL, sends through a pooled transport to 127.0.0.1:SMTP_PORT
+// starts it): boots the demo host on DATABASE_URL, sends through the plugin's SMTP pool to 127.0.0.1:SMTP_PORT
 // introducing itself as WORKER_NAME, and exits once ISSUE_ID is sent or paused, on SIGTERM, or when its
 // parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status>` at the end.
 // Run as the repository's scripts are: node --conditions=development --import tsx.
-import nodemailer from 'nodemailer'
 import { getPayload } from 'payload'
 
 import { buildDemoConfig } from '../../demo/buildDemoConfig.ts'
 import { getPool } from '../../src/database/pool.ts'
+import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 
 const required = (name: string) => {
@@ -31,7 +31,7 @@ const config = await buildDemoConfig({
   serverURL: 'http://localhost:3000',
 })
 const payload = await getPayload({ config })
-const transport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: 3, name, pool: true, port: smtpPort, secure: false })
+const transport = createSmtpPool({ connections: 3, name, url: `smtp://127.0.0.1:${smtpPort}` })
 const worker = startDeliveryWorker({
   autoStart: true,
   batchSize: 100,
@@ -41,6 +41,7 @@ const worker = startDeliveryWorker({
   pollMs: 100,
   transport,
   windowSize: 20,
+  windowsInFlight: 2,
 })
 process.stdout.write('ready\n')
 
@@ -51,7 +52,7 @@ const stop = async (status: string) => {
   }
   isStopping = true
   await worker.stop()
-  transport.close()
+  await transport.close()
   process.stdout.write(`done ${status}\n`)
   process.exit(0)
 }

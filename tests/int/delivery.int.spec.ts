@@ -1,6 +1,5 @@
 import { dkimVerify } from 'mailauth'
 import { generateKeyPairSync } from 'node:crypto'
-import nodemailer from 'nodemailer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient } from '../helpers/createApiClient.ts'
@@ -9,7 +8,7 @@ import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { getPool } from '../../src/database/pool.ts'
 import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
-import { dkimHeaderFieldNames } from '../../demo/newsletterTransport.ts'
+import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { buildFreshIssue } from '../helpers/buildFreshIssue.ts'
@@ -23,8 +22,7 @@ let f: AccessFixtures
 let smtp: Awaited<ReturnType<typeof startScriptedSmtpServer>>
 let staffMail: Awaited<ReturnType<typeof startSmtpServer>>
 
-const transportTo = (port: number) =>
-  nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: 3, pool: true, port, secure: false })
+const transportTo = (port: number) => createSmtpPool({ connections: 3, url: `smtp://127.0.0.1:${port}` })
 
 const from = '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>'
 
@@ -101,7 +99,7 @@ describe('the delivery engine', () => {
     const receivedBy = smtp.accepted.map((mail) => mail.to.split('@')[0]).sort()
     expect(receivedBy).toEqual(['claire.martin', 'ok1', 'ok2', 'ok3', 'temp421', 'temp451'])
     await worker.stop()
-    transport.close()
+    await transport.close()
   })
 
   it('should send each ambassador one message with three workers at once, and honour an unsubscribe made during the send', async () => {
@@ -125,7 +123,7 @@ describe('the delivery engine', () => {
     // Sent + failed + uncertain + suppressed + retry = everyone frozen.
     expect(Object.values(byStatus).reduce((sum, count) => sum + count, 0)).toBe(rows.length)
     await Promise.all(workers.map((worker) => worker.stop()))
-    transports.forEach((transport) => transport.close())
+    await Promise.all(transports.map((transport) => transport.close()))
   })
 
   it('should carry the List headers and a stable Message-ID in every message', async () => {
@@ -141,18 +139,9 @@ describe('the delivery engine', () => {
     smtp.accepted.length = 0
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const publicDer = publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
-    const transport = nodemailer.createTransport({
-      dkim: {
-        domainName: 'ambassadeurs.example',
-        headerFieldNames: dkimHeaderFieldNames,
-        keySelector: 'news',
-        privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      },
-      host: '127.0.0.1',
-      ignoreTLS: true,
-      pool: true,
-      port: smtp.port,
-      secure: false,
+    const transport = createSmtpPool({
+      dkim: { domainName: 'ambassadeurs.example', keySelector: 'news', privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() },
+      url: `smtp://127.0.0.1:${smtp.port}`,
     })
     const { issueId } = await buildAndSend()
     const worker = startDeliveryWorker({ autoStart: false, from, payload: t.payload, transport })
@@ -168,7 +157,7 @@ describe('the delivery engine', () => {
     const tampered = await dkimVerify(mail.raw.replace('List-Unsubscribe=One-Click', 'List-Unsubscribe=Two-Click'), { resolver: async (name: string) => txt[name] ?? [] })
     expect(tampered.results[0]?.status?.result).not.toBe('pass')
     await worker.stop()
-    transport.close()
+    await transport.close()
   })
 
   it('should thank the referent whose suggestion the sent issue carried, once', async () => {
@@ -187,7 +176,7 @@ describe('the delivery engine', () => {
     expect(thanks.map((mail) => mail.parsed.subject)).toEqual(['Votre suggestion est dans la newsletter'])
     expect(thanks[0]!.parsed.text).toContain('Suggestion de Lyon')
     await Promise.all(workers.map((worker) => worker.stop()))
-    transport.close()
+    await transport.close()
   })
 
   it('should pause a send that keeps failing, with the reason, and let an editor resume it', async () => {
@@ -204,7 +193,7 @@ describe('the delivery engine', () => {
     const resume = await api.rest('POST', `/newsletter-issues/${issueId}/resume`, { token: f.editor.token })
     expect(resume.status).toBe(200)
     await worker.stop()
-    transport.close()
+    await transport.close()
     await failing.stop()
   })
 

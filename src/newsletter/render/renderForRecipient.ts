@@ -27,14 +27,17 @@ export const recipientValuesOf = (compiled: CompiledSegment, recipient: Newslett
 export const renderForRecipient = (compiled: CompiledSegment, recipient: NewsletterRecipient): NewsletterMessage => {
   const values = recipientValuesOf(compiled, recipient)
   return {
-    headers: {
-      'List-Id': compiled.listId,
-      'List-Unsubscribe': `<${compiled.unsubscribeUrl}${values.unsubscribeToken}>${compiled.listUnsubscribeMailto}`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'Message-ID': `${compiled.messageIdPrefix}${toMessageIdPart(recipient.ambassadorId)}${compiled.messageIdSuffix}`,
-    },
+    headers: recipientHeadersOf(compiled, recipient, values),
     html: fillTemplate(compiled.html, values),
     subject: compiled.subject,
     text: fillTemplate(compiled.text, values),
   }
 }
+
+/** The list headers and the Message-ID of one ambassador's message (see `renderForRecipient`). */
+export const recipientHeadersOf = (compiled: CompiledSegment, recipient: NewsletterRecipient, values: RecipientValues): Record<string, string> => ({
+  'List-Id': compiled.listId,
+  'List-Unsubscribe': `<${compiled.unsubscribeUrl}${values.unsubscribeToken}>${compiled.listUnsubscribeMailto}`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  'Message-ID': `${compiled.messageIdPrefix}${toMessageIdPart(recipient.ambassadorId)}${compiled.messageIdSuffix}`,
+})

@@ -1,0 +1,241 @@
+import net from 'node:net'
+import tls from 'node:tls'
+
+/** A refused or lost message, in the shape `classifySmtpError` reads. */
+export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number }
+
+export type SmtpConnectionOptions = {
+  auth?: { pass: string; user: string }
+  host: string
+  /** Plain SMTP only, even when the server offers STARTTLS (a relay on the same host). */
+  ignoreTLS?: boolean
+  /** The name given in EHLO. */
+  name: string
+  port: number
+  /** Refuse to send unless the connection is encrypted (STARTTLS offered and taken, or `secure`). */
+  requireTLS?: boolean
+  /** Implicit TLS from the first byte (`smtps://`, port 465). */
+  secure?: boolean
+  /** Idle time after which a connection that does not answer is given up, in ms. */
+  timeoutMs: number
+  tls?: tls.ConnectionOptions
+}
+
+type Reply = { code: number; text: string }
+type Waiter = { reject: (error: Error) => void; resolve: (reply: Reply) => void }
+
+export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
+  Object.assign(new Error(text), { messageSent: sent, ...(code ? { response: text, responseCode: code } : {}) })
+
+/**
+ * One SMTP connection that sends one message after another: EHLO, STARTTLS and AUTH once, then per message
+ * MAIL, RCPT and DATA in one write when the server advertises PIPELINING (RFC 2920), one by one otherwise,
+ * and the body as the chunks it is given (already dot-safe and CRLF-terminated: see buildSegmentMessage).
+ */
+export class SmtpConnection {
+  private buffer = ''
+  private lines: string[] = []
+  private lost: Error | undefined
+  private pipelining = false
+  private replies: Reply[] = []
+  private socket: net.Socket | undefined
+  private waiters: Waiter[] = []
+
+  constructor(private readonly options: SmtpConnectionOptions) {}
+
+  get isOpen() {
+    return Boolean(this.socket) && !this.lost
+  }
+
+  async open() {
+    const { host, port, secure } = this.options
+    this.reset()
+    this.attach(
+      await new Promise<net.Socket>((resolve, reject) => {
+        const socket = secure
+          ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ...this.options.tls }, () => resolve(socket))
+          : net.connect({ host, port }, () => resolve(socket))
+        socket.once('error', reject)
+      }),
+    )
+    const greeting = await this.reply()
+    if (greeting.code !== 220) {
+      throw this.fail(`SMTP greeting refused: ${greeting.text}`, greeting.code)
+    }
+    let features = await this.ehlo()
+    const encrypted = secure || this.socket instanceof tls.TLSSocket
+    if (!encrypted && !this.options.ignoreTLS && features.has('STARTTLS')) {
+      const answer = await this.command('STARTTLS')
+      if (answer.code !== 220) {
+        throw this.fail(`STARTTLS refused: ${answer.text}`, answer.code)
+      }
+      const plain = this.socket!
+      plain.removeAllListeners('data')
+      plain.setTimeout(0)
+      this.attach(
+        await new Promise<net.Socket>((resolve, reject) => {
+          const upgraded = tls.connect({ servername: net.isIP(host) ? undefined : host, socket: plain, ...this.options.tls }, () => resolve(upgraded))
+          upgraded.once('error', reject)
+        }),
+      )
+      features = await this.ehlo()
+    } else if (!encrypted && this.options.requireTLS) {
+      throw this.fail('The SMTP server does not offer STARTTLS and TLS is required')
+    }
+    if (this.options.auth) {
+      await this.authenticate(features)
+    }
+    this.pipelining = features.has('PIPELINING')
+  }
+
+  /** Sends one message; the error says whether its last byte was written (`messageSent`). */
+  async send({ chunks, from, to }: { chunks: Buffer[]; from: string; to: string }): Promise<string> {
+    const socket = this.socket!
+    const envelope = [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
+    const replies: Reply[] = []
+    if (this.pipelining) {
+      socket.write(envelope.map((line) => `${line}\r\n`).join(''))
+      for (let index = 0; index < envelope.length; index++) {
+        replies.push(await this.reply())
+      }
+    } else {
+      for (const line of envelope) {
+        const reply = await this.command(line)
+        replies.push(reply)
+        if (reply.code >= 400) {
+          break
+        }
+      }
+    }
+    const [mail, rcpt, data] = replies
+    if (mail?.code !== 250 || (rcpt?.code ?? 500) >= 300 || data?.code !== 354) {
+      const refusal = replies.find((reply) => reply.code >= 400) ?? data ?? mail!
+      if (data?.code === 354) {
+        // A server that took DATA after refusing the recipient: an empty message it will refuse too.
+        await this.command('.').catch(() => undefined)
+      }
+      if (this.isOpen && refusal.code !== 421) {
+        await this.command('RSET').catch(() => undefined)
+      }
+      throw smtpError(refusal.text.slice(4), { code: refusal.code, sent: false })
+    }
+    socket.cork()
+    for (const chunk of chunks) {
+      socket.write(chunk)
+    }
+    socket.write('.\r\n')
+    socket.uncork()
+    const accepted = await this.reply().catch((error: Error) => {
+      throw smtpError(error.message, { sent: true })
+    })
+    if (accepted.code !== 250) {
+      throw smtpError(accepted.text.slice(4), { code: accepted.code, sent: true })
+    }
+    return accepted.text.slice(4)
+  }
+
+  async close() {
+    if (this.isOpen) {
+      await this.command('QUIT').catch(() => undefined)
+    }
+    this.socket?.destroy()
+  }
+
+  private reset() {
+    this.buffer = ''
+    this.lines = []
+    this.lost = undefined
+    this.replies = []
+    this.waiters = []
+  }
+
+  private attach(socket: net.Socket) {
+    this.socket = socket
+    socket.setNoDelay(true)
+    socket.setEncoding('latin1')
+    socket.setTimeout(this.options.timeoutMs)
+    socket.on('data', (chunk: string) => this.onData(chunk))
+    socket.on('timeout', () => socket.destroy(new Error(`The SMTP server did not answer within ${this.options.timeoutMs} ms`)))
+    socket.on('error', (error) => this.onLost(socket, error))
+    socket.on('close', () => this.onLost(socket, new Error('The SMTP server closed the connection')))
+  }
+
+  private onLost(socket: net.Socket, error: Error) {
+    // Only the current socket's end counts: not the plain one under TLS, not the one before a reconnection.
+    if (socket !== this.socket) {
+      return
+    }
+    this.lost ??= error
+    for (const waiter of this.waiters.splice(0)) {
+      waiter.reject(this.lost)
+    }
+  }
+
+  private async ehlo() {
+    const reply = await this.command(`EHLO ${this.options.name}`)
+    if (reply.code !== 250) {
+      throw this.fail(`EHLO refused: ${reply.text}`, reply.code)
+    }
+    return new Map(
+      reply.text.split('\n').slice(1).map((line) => {
+        const [keyword = '', ...rest] = line.slice(4).split(' ')
+        return [keyword.toUpperCase(), rest.join(' ').toUpperCase()] as const
+      }),
+    )
+  }
+
+  private async authenticate(features: Map<string, string>) {
+    const { pass, user } = this.options.auth!
+    const mechanisms = (features.get('AUTH') ?? '').split(' ')
+    const reply = mechanisms.includes('PLAIN') || !mechanisms.includes('LOGIN')
+      ? await this.command(`AUTH PLAIN ${Buffer.from(`\0${user}\0${pass}`, 'utf8').toString('base64')}`)
+      : await this.command('AUTH LOGIN').then(async (first) =>
+          first.code !== 334 ? first : this.command(Buffer.from(user, 'utf8').toString('base64')).then((second) =>
+            second.code !== 334 ? second : this.command(Buffer.from(pass, 'utf8').toString('base64'))))
+    if (reply.code !== 235) {
+      throw this.fail(`SMTP authentication refused: ${reply.text}`, reply.code)
+    }
+  }
+
+  /** An error that ends the connection attempt: nothing was handed over. */
+  private fail(text: string, code?: number) {
+    this.socket?.destroy()
+    return smtpError(text, { code, sent: false })
+  }
+
+  private command(line: string) {
+    this.socket!.write(`${line}\r\n`)
+    return this.reply()
+  }
+
+  private onData(chunk: string) {
+    this.buffer += chunk
+    let end: number
+    while ((end = this.buffer.indexOf('\r\n')) >= 0) {
+      const line = this.buffer.slice(0, end)
+      this.buffer = this.buffer.slice(end + 2)
+      this.lines.push(line)
+      if (line[3] !== '-') {
+        const reply = { code: Number(line.slice(0, 3)), text: this.lines.join('\n') }
+        this.lines = []
+        const waiter = this.waiters.shift()
+        if (waiter) {
+          waiter.resolve(reply)
+        } else {
+          this.replies.push(reply)
+        }
+      }
+    }
+  }
+
+  private reply(): Promise<Reply> {
+    const queued = this.replies.shift()
+    if (queued) {
+      return Promise.resolve(queued)
+    }
+    if (this.lost) {
+      return Promise.reject(this.lost)
+    }
+    return new Promise((resolve, reject) => this.waiters.push({ reject, resolve }))
+  }
+}
