@@ -55,11 +55,12 @@ export const headerLinesOf = (
 
 /**
  * Quoted-printable with CRLF line ends, lines of 76 at most, and a dot that starts a line written `=2E`: the
- * bytes go on the wire as they are, with no dot-stuffing. Every part and value starts a line (after a
- * blank line or a soft break), so the start of the text is a line start too.
+ * bytes go on the wire as they are, with no dot-stuffing. Lines are wrapped at 74 so that the two more
+ * characters of `=2E` still fit. Every part and value starts a line (after a blank line or a soft break),
+ * so the start of the text is a line start too.
  */
 export const quotedPrintable = (text: string): string =>
-  qpWrap(qpEncode(text.replace(/\r?\n/g, '\r\n')), 76).replace(/(^|\r\n)\./g, '$1=2E')
+  qpWrap(qpEncode(text.replace(/\r?\n/g, '\r\n')), 74).replace(/(^|\r\n)\./g, '$1=2E')
 
 /** A compiled template's parts, quoted-printable encoded once, as bytes. */
 type EncodedTemplate = { parts: Buffer[]; slots: RecipientSlot[] }

@@ -1,0 +1,110 @@
+import type { AddressInfo } from 'node:net'
+import type { SMTPServerOptions } from 'smtp-server'
+
+import { simpleParser } from 'mailparser'
+import net from 'node:net'
+import { SMTPServer } from 'smtp-server'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createSmtpPool, type SmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
+
+type Received = { secure: boolean; subject?: string; to: string; user?: string }
+
+const cleanups: (() => Promise<unknown>)[] = []
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()))
+})
+
+/**
+ * A real smtp-server (its built-in self-signed certificate for TLS) that records each message with whether
+ * the connection was encrypted and who authenticated.
+ */
+const startServer = async (options: SMTPServerOptions = {}) => {
+  const received: Received[] = []
+  let connections = 0
+  const server = new SMTPServer({
+    authOptional: true,
+    disableReverseLookup: true,
+    logger: false,
+    onConnect(_session, callback) {
+      connections++
+      callback()
+    },
+    onData(stream, session, callback) {
+      void simpleParser(stream).then((parsed) => {
+        received.push({ secure: session.secure, subject: parsed.subject, to: session.envelope.rcptTo[0]!.address, user: session.user as string | undefined })
+        callback()
+      })
+    },
+    ...options,
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cleanups.push(() => new Promise((resolve) => server.close(() => resolve(undefined))))
+  return { connections: () => connections, port: (server.server.address() as AddressInfo).port, received }
+}
+
+const pool = (options: Parameters<typeof createSmtpPool>[0]): SmtpPool => {
+  const created = createSmtpPool(options)
+  cleanups.unshift(() => created.close())
+  return created
+}
+
+const message = (subject: string) => [Buffer.from(`From: programme@ardelys.example\r\nSubject: ${subject}\r\n\r\nBonjour.\r\n`, 'latin1')]
+const envelope = (to: string) => ({ from: 'programme@ardelys.example', to })
+
+describe('createSmtpPool', () => {
+  it('should take STARTTLS when offered and authenticate with the URL’s credentials', async () => {
+    const server = await startServer({
+      authMethods: ['PLAIN', 'LOGIN'],
+      onAuth(auth, _session, callback) {
+        callback(auth.username === 'lettre' && auth.password === 's3cr=t é' ? null : new Error('refused'), { user: auth.username })
+      },
+    })
+    const smtp = pool({ ignoreTLS: false, tls: { rejectUnauthorized: false }, url: `smtp://lettre:${encodeURIComponent('s3cr=t é')}@127.0.0.1:${server.port}` })
+    await smtp.send(envelope('claire@ardelys.example'), message('Chiffre'))
+    expect(server.received).toEqual([{ secure: true, subject: 'Chiffre', to: 'claire@ardelys.example', user: 'lettre' }])
+  })
+
+  it('should speak TLS from the first byte on smtps://', async () => {
+    const server = await startServer({ secure: true })
+    const smtp = pool({ tls: { rejectUnauthorized: false }, url: `smtps://127.0.0.1:${server.port}` })
+    await smtp.send(envelope('paul@ardelys.example'), message('Implicite'))
+    expect(server.received.map((mail) => [mail.secure, mail.to])).toEqual([[true, 'paul@ardelys.example']])
+  })
+
+  it('should refuse to send in clear when TLS is required and not offered, saying nothing was handed over', async () => {
+    const server = await startServer({ disabledCommands: ['STARTTLS'] })
+    const smtp = pool({ requireTLS: true, url: `smtp://127.0.0.1:${server.port}` })
+    await expect(smtp.send(envelope('claire@ardelys.example'), message('Non'))).rejects.toMatchObject({ message: expect.stringMatching(/TLS is required/), messageSent: false })
+    expect(server.received).toEqual([])
+  })
+
+  it('should report refused credentials with the server’s code', async () => {
+    const server = await startServer({ allowInsecureAuth: true, onAuth: (_auth, _session, callback) => callback(new Error('Invalid credentials')) })
+    const smtp = pool({ url: `smtp://lettre:faux@127.0.0.1:${server.port}` })
+    await expect(smtp.send(envelope('claire@ardelys.example'), message('Non'))).rejects.toMatchObject({ messageSent: false, responseCode: 535 })
+  })
+
+  it('should send one command at a time to a server without PIPELINING, many messages on each connection', async () => {
+    const server = await startServer({ hidePIPELINING: true })
+    const smtp = pool({ connections: 2, url: `smtp://127.0.0.1:${server.port}` })
+    const recipients = Array.from({ length: 20 }, (_, index) => `ambassadeur${index}@ardelys.example`)
+    await Promise.all(recipients.map((to) => smtp.send(envelope(to), message(`Pour ${to}`))))
+    expect(server.received.map((mail) => mail.to).sort()).toEqual([...recipients].sort())
+    expect(server.connections()).toBe(2)
+  })
+
+  it('should give up on a server that does not answer, within its timeout', async () => {
+    const silent = net.createServer(() => undefined)
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    cleanups.push(() => new Promise((resolve) => silent.close(resolve)))
+    const smtp = pool({ timeoutMs: 200, url: `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}` })
+    const startedAt = Date.now()
+    await expect(smtp.send(envelope('claire@ardelys.example'), message('Silence'))).rejects.toMatchObject({ message: expect.stringMatching(/did not answer within 200 ms/), messageSent: false })
+    expect(Date.now() - startedAt).toBeLessThan(2000)
+  })
+
+  it('should refuse a URL that is not SMTP', () => {
+    expect(() => createSmtpPool({ url: 'http://127.0.0.1:25' })).toThrow(/not an SMTP URL/)
+  })
+})
