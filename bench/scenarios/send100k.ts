@@ -1,10 +1,7 @@
 import type { Payload } from 'payload'
-
-import type { SmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import type { Transporter } from 'nodemailer'
 
 import nodemailer from 'nodemailer'
-
 import { performance } from 'node:perf_hooks'
 
 import type { CompiledSegment } from '../../src/newsletter/render/index.ts'
@@ -13,14 +10,12 @@ import type { ProcessMeasure } from '../measureProcess.ts'
 import type { SinkStats, SmtpSink } from '../smtpSinkProcess.ts'
 import type { Scenario } from './types.ts'
 
-import { createNewsletterTransport } from '../../demo/newsletterTransport.ts'
 import { getPool } from '../../src/database/pool.ts'
 import { buildSegmentMessage } from '../../src/delivery/buildMessage.ts'
-import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+import { spawnDeliveryWorker } from '../../tests/helpers/spawnDeliveryWorker.ts'
 import { tableOf } from '../../src/delivery/tables.ts'
 import { renderForRecipient } from '../../src/newsletter/render/index.ts'
 import { signToken } from '../../src/newsletter/tokens.ts'
-import { withCpuProfile } from '../cpuProfile.ts'
 import { collectGarbage, measureProcess } from '../measureProcess.ts'
 import { sendPipelined } from '../rawSmtpClient.ts'
 import { seedSendAudience } from '../seedSendAudience.ts'
@@ -88,19 +83,6 @@ const recipientOf = (row: DeliveryRow, secret: string): NewsletterRecipient => (
   unsubscribeToken: signToken('unsubscribe', { ambassador: row.id }, secret),
 })
 
-/** Records how long each message takes (hand-over to the final 250) while `latencies` is set: the latency columns. */
-const timeSend = (transport: SmtpPool) => {
-  const state: { latencies?: number[] } = {}
-  const send = transport.send
-  transport.send = async (envelope, chunks) => {
-    const startedAt = performance.now()
-    const answer = await send(envelope, chunks)
-    state.latencies?.push(performance.now() - startedAt)
-    return answer
-  }
-  return state
-}
-
 /** Fails the run when the sink did not get exactly what the sender says it sent. */
 const expectReceived = (stats: SinkStats, expected: number, what: string) => {
   if (stats.messages !== expected || stats.errors > 0) {
@@ -115,64 +97,60 @@ const describe = (what: string, count: number, measure: ProcessMeasure, sink: Si
   `${(sink.bytes / count / 1024).toFixed(1)} KB/msg, ${sink.connections} new connection(s)`
 
 /**
- * 1. The engine: audience frozen by `POST …/:id/send` (20 segments compiled, 100,000 delivery rows), then
- *    `startDeliveryWorker(…).runOnce()` claiming, rendering, handing over through the demo's pooled
- *    nodemailer transport and recording every window, until the issue is `sent`.
+ * 1. The engine as production runs it: a delivery worker in a process of its own (tests/helpers/
+ *    deliveryWorkerProcess.ts: the demo host booted, `startDeliveryWorker` polling, the plugin's SMTP
+ *    pool), already running; the audience frozen by `POST …/:id/send` in this process (the web server's
+ *    part); timed until the issue is marked `sent` (its `sent_at`, set by the statement that records the
+ *    last row). The worker reports its own CPU since it was ready and its peak RSS.
  */
-const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink, transport }: {
+const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink }: {
   apiUrl: string
   editorToken: string
   issueId: number | string
   payload: Payload
   sink: SmtpSink
-  transport: SmtpPool
 }) => {
-  const batchSize = positiveInt('BENCH_SEND_BATCH_SIZE')
-  const windowSize = positiveInt('BENCH_SEND_WINDOW_SIZE')
-  const windowsInFlight = positiveInt('BENCH_SEND_WINDOWS_IN_FLIGHT')
-  const worker = startDeliveryWorker({
-    autoStart: false,
-    from,
-    payload,
-    transport,
-    ...(batchSize ? { batchSize } : {}),
-    ...(windowSize ? { windowSize } : {}),
-    ...(windowsInFlight ? { windowsInFlight } : {}),
-  })
-  const timing = timeSend(transport)
-  timing.latencies = []
-  await sink.reset()
-  await collectGarbage()
-  let freeze: ProcessMeasure | undefined
-  let delivery: ProcessMeasure | undefined
-  const { measure, result: sent } = await withCpuProfile(process.env.BENCH_SEND_CPU_PROFILE, () =>
-    measureProcess(async () => {
-      const frozen = await measureProcess(async () =>
-        JSON.parse(
-          await sendJson({ body: {}, expectStatus: 200, method: 'POST', token: editorToken, url: `${apiUrl}/newsletter-issues/${issueId}/send` }),
-        ) as { audience: number; segments: number; status: string },
-      )
-      freeze = frozen.measure
-      const answer = frozen.result
-      if (answer.status !== 'sending' || answer.audience !== recipients) {
-        throw new Error(`send: the audience froze as ${JSON.stringify(answer)}, expected ${recipients} recipients`)
-      }
-      log(
-        `audience frozen in ${seconds(freeze.wallMs)} s (${Math.round(freeze.cpuMs)} ms CPU, peak RSS ${Math.round(freeze.peakRssMb)} MB, ` +
-          `V8 heap ${Math.round(freeze.peakHeapMb)} MB): ` +
-          `${answer.audience} recipients, ${answer.segments} segments`,
-      )
-      const delivered = await measureProcess(() => worker.runOnce())
-      delivery = delivered.measure
-      return delivered.result
-    }),
-  )
-  const latencies = timing.latencies
-  timing.latencies = undefined
-  await worker.stop()
-  const sinkStats = await sink.stats()
-  expectReceived(sinkStats, recipients, 'engine')
-  return { delivery: delivery!, freeze: freeze!, latencies, measure, sent, sinkStats }
+  const settings = {
+    batchSize: positiveInt('BENCH_SEND_BATCH_SIZE'),
+    connections,
+    windowSize: positiveInt('BENCH_SEND_WINDOW_SIZE'),
+    windowsInFlight: positiveInt('BENCH_SEND_WINDOWS_IN_FLIGHT'),
+  }
+  const databaseUrl = (payload.db as unknown as { poolOptions: { connectionString: string } }).poolOptions.connectionString
+  const worker = spawnDeliveryWorker({ databaseUrl, issueId, leaseMs: 120_000, name: 'bench-engine', settings, smtpPort: sink.port })
+  try {
+    await worker.ready
+    await sink.reset()
+    await collectGarbage()
+    const startedAt = Date.now()
+    const frozen = await measureProcess(async () =>
+      JSON.parse(
+        await sendJson({ body: {}, expectStatus: 200, method: 'POST', token: editorToken, url: `${apiUrl}/newsletter-issues/${issueId}/send` }),
+      ) as { audience: number; segments: number; status: string },
+    )
+    const freeze = frozen.measure
+    if (frozen.result.status !== 'sending' || frozen.result.audience !== recipients) {
+      throw new Error(`send: the audience froze as ${JSON.stringify(frozen.result)}, expected ${recipients} recipients`)
+    }
+    log(
+      `audience frozen in ${seconds(freeze.wallMs)} s (${Math.round(freeze.cpuMs)} ms CPU, peak RSS of the web process ${Math.round(freeze.peakRssMb)} MB, ` +
+        `V8 heap ${Math.round(freeze.peakHeapMb)} MB): ${frozen.result.audience} recipients, ${frozen.result.segments} segments`,
+    )
+    const exit = await worker.exited
+    const done = /^done (\w+) (\{.*\})$/m.exec(exit.stdout)
+    if (!done || done[1] !== 'sent') {
+      throw new Error(`engine: the worker ended without the issue sent (${exit.code ?? exit.signal}): ${exit.stdout.slice(-500)} ${exit.stderr.slice(-2000)}`)
+    }
+    const usage = JSON.parse(done[2]!) as { cpuMs: number; peakRssMb: number }
+    const issues = tableOf(payload, 'newsletter-issues')
+    const sentAt = (await getPool(payload).query<{ sent_at: Date }>(`SELECT sent_at FROM ${issues} WHERE id = $1`, [issueId])).rows[0]!.sent_at
+    const wallMs = sentAt.getTime() - startedAt
+    const sinkStats = await sink.stats()
+    expectReceived(sinkStats, recipients, 'engine')
+    return { freeze, sinkStats, usage, wallMs, deliveryMs: wallMs - freeze.wallMs }
+  } finally {
+    await worker.kill()
+  }
 }
 
 /**
@@ -235,17 +213,16 @@ const runNaive = async ({ compiled, rows, secret, sink, transport }: {
 
 /**
  * One newsletter to 100,000 ambassadors in 20 segments, three ways, against one smtp-server sink in a
- * process of its own, in the same run: the engine (`send_100k_s`, audience freeze to the last row
- * recorded), the same messages prebuilt through a minimal pipelined client (`send_limit_100k_s`, the
- * physical limit on this machine), and nodemailer building each message (`send_naive_100k_s`, measured on
- * 10,000 and extrapolated). `BENCH_SEND_BATCH_SIZE` / `BENCH_SEND_WINDOW_SIZE` change the engine's
- * settings, `BENCH_SEND_CPU_PROFILE=file.cpuprofile` profiles the engine's send.
+ * process of its own, in the same run: the engine in a worker process (`send_100k_s`, audience freeze to
+ * the last row recorded), the same messages prebuilt through a minimal pipelined client
+ * (`send_limit_100k_s`, the physical limit on this machine), and nodemailer building each message
+ * (`send_naive_100k_s`, measured on 10,000 and extrapolated). `BENCH_SEND_BATCH_SIZE`,
+ * `BENCH_SEND_WINDOW_SIZE` and `BENCH_SEND_WINDOWS_IN_FLIGHT` change the engine's settings.
  */
 export const send100kScenario: Scenario = {
   label: 'send 100k (engine)',
   run: async ({ apiUrl, payload }) => {
     const sink = await startSmtpSink()
-    const transport = createNewsletterTransport(`smtp://127.0.0.1:${sink.port}`, { SMTP_POOL_SIZE: String(connections) })
     // The naive design's transport: nodemailer's own pool, as many connections.
     const naiveTransport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port: sink.port })
     try {
@@ -259,16 +236,18 @@ export const send100kScenario: Scenario = {
       const issueId = built.doc.id
       log(`issue ${issueId} built in ${seconds(performance.now() - startedAt)} s`)
 
-      const engine = await runEngine({ apiUrl, editorToken, issueId, payload, sink, transport })
+      const engine = await runEngine({ apiUrl, editorToken, issueId, payload, sink })
       const issue = await loadIssue(payload, issueId)
-      if (issue.status !== 'sent' || issue.counts.sent !== recipients || engine.sent !== recipients) {
-        throw new Error(`engine: issue ${issue.status}, rows ${JSON.stringify(issue.counts)}, ${engine.sent} sent by the worker`)
+      if (issue.status !== 'sent' || issue.counts.sent !== recipients) {
+        throw new Error(`engine: issue ${issue.status}, rows ${JSON.stringify(issue.counts)}`)
       }
-      log(describe('engine, freeze to last row', recipients, engine.measure, engine.sinkStats))
+      // The sender's CPU: the worker's since it was ready, and the freeze's in the web process.
+      const senderCpuMs = engine.usage.cpuMs + engine.freeze.cpuMs
       log(
-        `  of which delivery (runOnce): ${seconds(engine.delivery.wallMs)} s (${Math.round(recipients / (engine.delivery.wallMs / 1000))}/s), ` +
-          `${perMessage(engine.delivery.cpuMs, recipients)} ms CPU/msg, ELU ${engine.delivery.elu.toFixed(2)}, peak RSS ${Math.round(engine.delivery.peakRssMb)} MB ` +
-          `(V8 heap ${Math.round(engine.delivery.peakHeapMb)} MB, outside it ${Math.round(engine.delivery.peakExternalMb)} MB)`,
+        `engine, freeze to last row: ${recipients} messages in ${seconds(engine.wallMs)} s (${Math.round(recipients / (engine.wallMs / 1000))}/s), ` +
+          `sender ${perMessage(senderCpuMs, recipients)} ms CPU/msg (worker ${perMessage(engine.usage.cpuMs, recipients)}), ` +
+          `worker peak RSS ${Math.round(engine.usage.peakRssMb)} MB; sink ${perMessage(engine.sinkStats.cpuMs, recipients)} ms CPU/msg, ` +
+          `ELU ${engine.sinkStats.elu.toFixed(2)}, ${(engine.sinkStats.bytes / recipients / 1024).toFixed(1)} KB/msg, ${engine.sinkStats.connections} new connection(s)`,
       )
 
       const limit = await runLimit({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink })
@@ -281,24 +260,20 @@ export const send100kScenario: Scenario = {
         log(`send_naive_100k_s is extrapolated ×${naiveScale} from ${naive.count} messages (BENCH_SEND_NAIVE_FULL=1 sends all ${recipients})`)
       }
 
-      const { measure } = engine
       return {
         figures: {
-          send_100k_s: seconds(measure.wallMs),
-          send_100k_msgs_per_s: Math.round(recipients / (measure.wallMs / 1000)),
+          send_100k_s: seconds(engine.wallMs),
+          send_100k_msgs_per_s: Math.round(recipients / (engine.wallMs / 1000)),
           send_freeze_s: seconds(engine.freeze.wallMs),
           send_freeze_cpu_s: seconds(engine.freeze.cpuMs),
           send_freeze_peak_rss_mb: Math.round(engine.freeze.peakRssMb),
-          send_delivery_s: seconds(engine.delivery.wallMs),
-          send_delivery_cpu_ms_per_msg: perMessage(engine.delivery.cpuMs, recipients),
-          send_delivery_peak_rss_mb: Math.round(engine.delivery.peakRssMb),
+          send_delivery_s: seconds(engine.deliveryMs),
+          send_worker_cpu_ms_per_msg: perMessage(engine.usage.cpuMs, recipients),
           send_msg_kb: roundFigure(engine.sinkStats.bytes / recipients / 1024, 1),
           send_sink_cpu_ms_per_msg: perMessage(engine.sinkStats.cpuMs, recipients),
           send_sink_elu: roundFigure(engine.sinkStats.elu, 2),
-          send_elu: roundFigure(measure.elu, 2),
-          sender_cpu_ms_per_msg: perMessage(measure.cpuMs, recipients),
-          sender_peak_rss_mb: Math.round(Math.max(measure.peakRssMb, engine.freeze.peakRssMb, engine.delivery.peakRssMb)),
-          sender_rss_before_mb: Math.round(measure.rssBeforeMb),
+          sender_cpu_ms_per_msg: perMessage(senderCpuMs, recipients),
+          sender_peak_rss_mb: Math.round(engine.usage.peakRssMb),
           send_limit_100k_s: seconds(limit.measure.wallMs),
           send_limit_cpu_ms_per_msg: perMessage(limit.measure.cpuMs, limit.sent),
           send_limit_sink_elu: roundFigure(limit.sinkStats.elu, 2),
@@ -306,10 +281,9 @@ export const send100kScenario: Scenario = {
           send_naive_cpu_ms_per_msg: perMessage(naive.measure.cpuMs, naive.count),
           send_naive_extrapolated: naiveFull ? 0 : 1,
         },
-        summary: { ...summarizeLatencies(engine.latencies.length > 0 ? engine.latencies : [Number.NaN], measure.wallMs), cpuMsPerRequest: measure.cpuMs / recipients },
+        summary: { ...summarizeLatencies([Number.NaN], engine.wallMs), cpuMsPerRequest: senderCpuMs / recipients },
       }
     } finally {
-      await transport.close()
       naiveTransport.close()
       await sink.stop()
     }

@@ -1,7 +1,9 @@
 // A delivery worker in a process of its own, for the crash tests (tests/helpers/spawnDeliveryWorker.ts
 // starts it): boots the demo host on DATABASE_URL, sends through the plugin's SMTP pool to 127.0.0.1:SMTP_PORT
 // introducing itself as WORKER_NAME, and exits once ISSUE_ID is sent or paused, on SIGTERM, or when its
-// parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status>` at the end.
+// parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status> <usage>` at the
+// end, usage being JSON: CPU since ready (ms) and peak RSS (MB) of this process. BATCH_SIZE, WINDOW_SIZE,
+// WINDOWS_IN_FLIGHT and SMTP_CONNECTIONS set the engine (its defaults when unset; the bench runs them).
 // Run as the repository's scripts are: node --conditions=development --import tsx.
 import { getPayload } from 'payload'
 
@@ -23,6 +25,10 @@ const issueId = Number(required('ISSUE_ID'))
 const smtpPort = Number(required('SMTP_PORT'))
 const name = required('WORKER_NAME')
 const leaseMs = Number(process.env.LEASE_MS || 120_000)
+const optionalInt = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
+const batchSize = optionalInt('BATCH_SIZE')
+const windowSize = optionalInt('WINDOW_SIZE')
+const windowsInFlight = optionalInt('WINDOWS_IN_FLIGHT')
 
 const config = await buildDemoConfig({
   databaseUrl,
@@ -31,18 +37,19 @@ const config = await buildDemoConfig({
   serverURL: 'http://localhost:3000',
 })
 const payload = await getPayload({ config })
-const transport = createSmtpPool({ connections: 3, name, url: `smtp://127.0.0.1:${smtpPort}` })
+const transport = createSmtpPool({ connections: optionalInt('SMTP_CONNECTIONS') ?? 5, name, url: `smtp://127.0.0.1:${smtpPort}` })
 const worker = startDeliveryWorker({
   autoStart: true,
-  batchSize: 100,
+  ...(batchSize ? { batchSize } : {}),
   from: '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>',
   leaseMs,
   payload,
   pollMs: 100,
   transport,
-  windowSize: 20,
-  windowsInFlight: 2,
+  ...(windowSize ? { windowSize } : {}),
+  ...(windowsInFlight ? { windowsInFlight } : {}),
 })
+const cpuAtReady = process.cpuUsage()
 process.stdout.write('ready\n')
 
 let isStopping = false
@@ -53,7 +60,9 @@ const stop = async (status: string) => {
   isStopping = true
   await worker.stop()
   await transport.close()
-  process.stdout.write(`done ${status}\n`)
+  const cpu = process.cpuUsage(cpuAtReady)
+  const usage = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }
+  process.stdout.write(`done ${status} ${JSON.stringify(usage)}\n`)
   process.exit(0)
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))

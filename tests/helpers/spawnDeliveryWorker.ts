@@ -24,13 +24,15 @@ export type SpawnDeliveryWorkerArgs = {
   /** The EHLO name the worker's SMTP connections introduce themselves with: the sink counts by it. */
   name: string
   smtpPort: number
+  /** The engine's settings (its defaults when absent). */
+  settings?: { batchSize?: number; connections?: number; windowSize?: number; windowsInFlight?: number }
 }
 
 /**
  * Starts tests/helpers/deliveryWorkerProcess.ts in a process of its own, as the repository's scripts run
  * (`node --conditions=development --import tsx`). Its schema is already in the database: it does not push.
  */
-export const spawnDeliveryWorker = ({ databaseUrl, issueId, leaseMs, name, smtpPort }: SpawnDeliveryWorkerArgs): SpawnedWorker => {
+export const spawnDeliveryWorker = ({ databaseUrl, issueId, leaseMs, name, settings = {}, smtpPort }: SpawnDeliveryWorkerArgs): SpawnedWorker => {
   const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', entry], {
     cwd: rootDir,
     env: {
@@ -41,6 +43,11 @@ export const spawnDeliveryWorker = ({ databaseUrl, issueId, leaseMs, name, smtpP
       PAYLOAD_MIGRATING: 'true',
       SMTP_PORT: String(smtpPort),
       WORKER_NAME: name,
+      ...Object.fromEntries(
+        Object.entries({ BATCH_SIZE: settings.batchSize, SMTP_CONNECTIONS: settings.connections, WINDOW_SIZE: settings.windowSize, WINDOWS_IN_FLIGHT: settings.windowsInFlight })
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => [key, String(value)]),
+      ),
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   })

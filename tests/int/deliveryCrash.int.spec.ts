@@ -19,8 +19,9 @@ import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { spawnDeliveryWorker } from '../helpers/spawnDeliveryWorker.ts'
 import { startRecordingSmtpSink } from '../helpers/startRecordingSmtpSink.ts'
 
-/** The worker's windows (tests/helpers/deliveryWorkerProcess.ts): a kill leaves at most the rows in flight uncertain. */
-const inFlight = 2 * 20
+/** Small batches and windows, so that kills land in every phase; a kill leaves at most the rows in flight uncertain. */
+const settings = { batchSize: 100, connections: 3, windowSize: 20, windowsInFlight: 2 }
+const inFlight = settings.windowSize * settings.windowsInFlight
 /** Short, so that a restarted worker takes back a killed one's rows within seconds, and well above a batch's time. */
 const leaseMs = 4000
 const ambassadorCount = 2000
@@ -46,7 +47,7 @@ const seededRandom = (seed: number) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const spawnWorker = (name: string, issueId: number) => {
-  const worker = spawnDeliveryWorker({ databaseUrl, issueId, leaseMs, name, smtpPort: sink.port })
+  const worker = spawnDeliveryWorker({ databaseUrl, issueId, leaseMs, name, settings, smtpPort: sink.port })
   children.add(worker)
   void worker.exited.then(() => children.delete(worker))
   return worker
