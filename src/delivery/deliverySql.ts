@@ -8,8 +8,9 @@ import { tableOf } from './tables.ts'
 
 type Id = number | string
 
-export type ClaimedRow = { ambassadorId: number; attempts: number; id: number; segment: string }
 export type RecipientRow = { email: string; firstName: null | string; id: number; status: string }
+/** A row claimed to send, with its ambassador as they are at the claim (null once deleted). */
+export type ClaimedRow = { ambassador: null | RecipientRow; ambassadorId: number; attempts: number; id: number; segment: string }
 export type Outcome = { error?: string; id: number; messageId?: string; retryAt?: Date; status: 'failed' | 'retry' | 'sent' | 'suppressed' | 'uncertain' }
 
 /** The SQL of the delivery engine: every statement the workers run, on the typed pool. */
@@ -78,26 +79,33 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         [issue],
       )).rowCount ?? 0,
 
-    /** Takes up to `size` rows to send, exclusively (`FOR UPDATE SKIP LOCKED`), under a lease of `lease` ms. */
+    /**
+     * Takes up to `size` rows to send, exclusively (`FOR UPDATE SKIP LOCKED`), under a lease of `lease` ms,
+     * with each ambassador's address, first name and status as they are now: an unsubscribe or a bounce
+     * since the freeze is honoured at the claim.
+     */
     claim: async (issue: Id, owner: string, size: number, lease: number = leaseMs): Promise<ClaimedRow[]> =>
-      (await pool().query<{ ambassador_id: number; attempts: string; id: number; segment: string }>(
+      (await pool().query<{ ambassador_id: number; ambassador_status: null | string; attempts: string; email: null | string; first_name: null | string; id: number; segment: string }>(
         `WITH picked AS (
            SELECT id FROM ${deliveries}
            WHERE issue_id = $1 AND (status = 'pending' OR (status = 'retry' AND retry_at <= now()))
            ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
+         ), claimed AS (
+           UPDATE ${deliveries} d SET status = 'sending', lease_owner = $3,
+             lease_until = now() + ($4::int * interval '1 millisecond'), handed_over_at = NULL, updated_at = now()
+           FROM picked WHERE d.id = picked.id
+           RETURNING d.id, d.ambassador_id, d.segment, d.attempts
          )
-         UPDATE ${deliveries} d SET status = 'sending', lease_owner = $3,
-           lease_until = now() + ($4::int * interval '1 millisecond'), handed_over_at = NULL, updated_at = now()
-         FROM picked WHERE d.id = picked.id
-         RETURNING d.id, d.ambassador_id, d.segment, d.attempts`,
+         SELECT c.id, c.ambassador_id, c.segment, c.attempts, a.email, a.first_name, a.status::text AS ambassador_status
+         FROM claimed c LEFT JOIN ${ambassadors} a ON a.id = c.ambassador_id ORDER BY c.id`,
         [issue, size, owner, lease],
-      )).rows.map((row) => ({ ambassadorId: row.ambassador_id, attempts: Number(row.attempts ?? 0), id: row.id, segment: row.segment })),
-
-    recipients: async (ids: number[]): Promise<RecipientRow[]> =>
-      (await pool().query<{ email: string; first_name: null | string; id: number; status: string }>(
-        `SELECT id, email, first_name, status FROM ${ambassadors} WHERE id = ANY($1::int[])`,
-        [ids],
-      )).rows.map((row) => ({ email: row.email, firstName: row.first_name, id: row.id, status: row.status })),
+      )).rows.map((row) => ({
+        ambassador: row.email === null ? null : { email: row.email, firstName: row.first_name, id: row.ambassador_id, status: row.ambassador_status ?? 'deleted' },
+        ambassadorId: row.ambassador_id,
+        attempts: Number(row.attempts ?? 0),
+        id: row.id,
+        segment: row.segment,
+      })),
 
     /**
      * The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. Returns

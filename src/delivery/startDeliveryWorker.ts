@@ -113,13 +113,12 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
   }
 
   const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
-    const recipients = new Map((await sql.recipients(rows.map((row) => row.ambassadorId))).map((row) => [row.id, row]))
     const outcomes: Outcome[] = []
     const prepared: { chunks: Buffer[]; messageId: string; row: ClaimedRow; to: string }[] = []
     for (const row of rows) {
-      const ambassador = recipients.get(row.ambassadorId)
+      const { ambassador } = row
       const segment = compiled[row.segment]
-      // Unsubscribed or bounced since the audience was frozen: honoured for the rest of the send.
+      // Unsubscribed or bounced since the audience was frozen (as of the claim): honoured for the rest of the send.
       if (!ambassador || ambassador.status !== 'active' || !segment) {
         outcomes.push({ error: ambassador ? `ambassador ${ambassador.status}` : 'ambassador deleted', id: row.id, status: 'suppressed' })
         continue

@@ -94,6 +94,36 @@ describe('createSmtpPool', () => {
     expect(server.connections()).toBe(2)
   })
 
+  it('should give each pipelined message its own answer when some are refused at RCPT and some after the body', async () => {
+    const server = await startServer({
+      onRcptTo(address, _session, callback) {
+        callback(address.address.startsWith('inconnu') ? Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }) : undefined)
+      },
+      onData(stream, session, callback) {
+        void simpleParser(stream).then((parsed) => {
+          const to = session.envelope.rcptTo[0]!.address
+          if (to.startsWith('plus-tard')) {
+            callback(Object.assign(new Error('4.3.2 Try again later'), { responseCode: 451 }))
+            return
+          }
+          server.received.push({ secure: session.secure, subject: parsed.subject, to })
+          callback()
+        })
+      },
+    })
+    const smtp = pool({ connections: 2, url: `smtp://127.0.0.1:${server.port}` })
+    const recipients = Array.from({ length: 30 }, (_, index) => `${['ok', 'inconnu', 'plus-tard'][index % 3]}${index}@ardelys.example`)
+    const outcomes = await Promise.all(
+      recipients.map((to) => smtp.send(envelope(to), message(`Pour ${to}`)).then(() => 'sent', (error: { messageSent: boolean; responseCode?: number }) => `${error.responseCode} ${error.messageSent}`)),
+    )
+    expect(outcomes).toEqual(recipients.map((to) => (to.startsWith('ok') ? 'sent' : to.startsWith('inconnu') ? '550 false' : '451 true')))
+    expect(server.received.map((mail) => [mail.to, mail.subject])).toEqual(
+      expect.arrayContaining(recipients.filter((to) => to.startsWith('ok')).map((to) => [to, `Pour ${to}`])),
+    )
+    expect(server.received).toHaveLength(10)
+    expect(server.connections()).toBe(2)
+  })
+
   it('should give up on a server that does not answer, within its timeout', async () => {
     const silent = net.createServer(() => undefined)
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))

@@ -84,16 +84,20 @@ export const createSmtpPool = (options: SmtpPoolOptions): SmtpPool => {
   const working = new Set<Promise<void>>()
 
   const work = async (connection: SmtpConnection) => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
+    let job = queue.shift()
+    while (job) {
+      // The next message rides behind this one's body (its envelope, in the same write) when the server pipelines.
+      const following = connection.isOpen && connection.pipelines ? queue.shift() : undefined
       try {
         if (!connection.isOpen) {
           await connection.open()
         }
-        job.resolve(await connection.send({ ...job, chunks: sign ? await sign(job.chunks) : job.chunks }))
+        job.resolve(await connection.send(job, sign ? await sign(job.chunks) : job.chunks, following))
       } catch (error) {
         const known = typeof (error as SmtpSendError).messageSent === 'boolean'
         job.reject(known ? (error as SmtpSendError) : smtpError((error as Error).message, { sent: false }))
       }
+      job = following ?? queue.shift()
     }
     idle.push(connection)
   }

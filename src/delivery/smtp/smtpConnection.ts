@@ -22,6 +22,8 @@ export type SmtpConnectionOptions = {
 }
 
 type Reply = { code: number; text: string }
+/** A message's envelope; the same object stands for the message from one call to the next. */
+export type Envelope = { from: string; to: string }
 type Waiter = { reject: (error: Error) => void; resolve: (reply: Reply) => void }
 
 export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
@@ -34,6 +36,8 @@ export const smtpError = (text: string, { code, sent }: { code?: number; sent: b
  */
 export class SmtpConnection {
   private buffer = ''
+  /** The message whose MAIL, RCPT and DATA already went out behind the previous message's body. */
+  private envelopeWrittenFor: Envelope | undefined
   private lines: string[] = []
   private lost: Error | undefined
   private pipelining = false
@@ -45,6 +49,11 @@ export class SmtpConnection {
 
   get isOpen() {
     return Boolean(this.socket) && !this.lost
+  }
+
+  /** Whether the server takes commands in batches: the pool then hands `send` the message that follows. */
+  get pipelines() {
+    return this.pipelining
   }
 
   async open() {
@@ -88,18 +97,25 @@ export class SmtpConnection {
     this.pipelining = features.has('PIPELINING')
   }
 
-  /** Sends one message; the error says whether its last byte was written (`messageSent`). */
-  async send({ chunks, from, to }: { chunks: Buffer[]; from: string; to: string }): Promise<string> {
+  /**
+   * Sends one message; the error says whether its last byte was written (`messageSent`). On a pipelining
+   * server, `following`'s envelope goes out in the same write as this message's body, so each message
+   * costs one round trip.
+   */
+  async send(message: Envelope, chunks: Buffer[], following?: Envelope): Promise<string> {
     const socket = this.socket!
-    const envelope = [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
+    const envelopeOf = ({ from, to }: Envelope) => [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
     const replies: Reply[] = []
     if (this.pipelining) {
-      socket.write(envelope.map((line) => `${line}\r\n`).join(''))
-      for (let index = 0; index < envelope.length; index++) {
+      if (this.envelopeWrittenFor !== message) {
+        socket.write(envelopeOf(message).map((line) => `${line}\r\n`).join(''))
+      }
+      this.envelopeWrittenFor = undefined
+      for (let index = 0; index < 3; index++) {
         replies.push(await this.reply())
       }
     } else {
-      for (const line of envelope) {
+      for (const line of envelopeOf(message)) {
         const reply = await this.command(line)
         replies.push(reply)
         if (reply.code >= 400) {
@@ -123,7 +139,12 @@ export class SmtpConnection {
     for (const chunk of chunks) {
       socket.write(chunk)
     }
-    socket.write('.\r\n')
+    if (following && this.pipelining) {
+      socket.write(`.\r\n${envelopeOf(following).map((line) => `${line}\r\n`).join('')}`)
+      this.envelopeWrittenFor = following
+    } else {
+      socket.write('.\r\n')
+    }
     socket.uncork()
     const accepted = await this.reply().catch((error: Error) => {
       throw smtpError(error.message, { sent: true })
@@ -143,6 +164,7 @@ export class SmtpConnection {
 
   private reset() {
     this.buffer = ''
+    this.envelopeWrittenFor = undefined
     this.lines = []
     this.lost = undefined
     this.replies = []
