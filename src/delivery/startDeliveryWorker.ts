@@ -17,6 +17,7 @@ import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.
 import { freezeAudience } from './freezeAudience.ts'
 import { notifyPause } from './notifyPause.ts'
 import { thankReferents } from './thankReferents.ts'
+import { createWindowFeed } from './windowFeed.ts'
 import { leaseMs as defaultLeaseMs, maxAttempts, retryDelayMs } from './states.ts'
 
 export type DeliveryWorkerOptions = {
@@ -182,46 +183,45 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     const compiled = await compiledOf(issueId)
     let sent = 0
     let leaseRenewedAt = Date.now()
-    while (!isStopping) {
-      const status = await sql.statusOf(issueId)
-      if (status !== 'sending') {
-        break
-      }
-      const size = await allowance()
-      if (size === 0) {
-        await sleep(200)
-        continue
-      }
-      const rows = await sql.claim(issueId, owner, size, leaseMs)
-      leaseRenewedAt = Date.now()
-      if (rows.length === 0) {
-        break
-      }
-      const windows: ClaimedRow[][] = []
-      for (let start = 0; start < rows.length; start += windowSize) {
-        windows.push(rows.slice(start, start + windowSize))
-      }
-      let next = 0
-      const runWindows = async () => {
-        while (next < windows.length) {
-          const index = next++
-          // Paused or cancelled by an editor or by too many failures: the windows not started go back.
-          if (index > 0 && (await sql.statusOf(issueId)) !== 'sending') {
-            const notStarted = windows.slice(index).filter((_, offset) => offset === 0 || index + offset >= next)
-            next = windows.length
-            await sql.release(notStarted.flat().map((row) => row.id), owner)
-            return
-          }
-          // The lease is renewed a few times per lease, not per window: it rewrites every row held.
-          if (Date.now() - leaseRenewedAt > leaseMs / 4) {
-            leaseRenewedAt = Date.now()
-            await sql.renewLease(owner, leaseMs)
-          }
-          const outcomes = await sendWindow(issueId, windows[index]!, compiled)
-          sent += outcomes.filter((outcome) => outcome.status === 'sent').length
+    const isRateLimited = Boolean(options.ratePerHour || options.ratePerSecond)
+    const feed = createWindowFeed({
+      claim: async () => {
+        // SIGTERM: nothing more is claimed, what is held is sent.
+        if (isStopping || (await sql.statusOf(issueId)) !== 'sending') {
+          return []
         }
+        const size = await allowance()
+        if (size === 0) {
+          await sleep(200)
+          return null
+        }
+        return sql.claim(issueId, owner, size, leaseMs)
+      },
+      // Under rate limits, a batch is claimed only once the last is sent: the limits count what was sent.
+      lowWater: isRateLimited ? 0 : windowsInFlight,
+      onError: (error) => payload.logger.error({ err: error, msg: 'Delivery worker: claiming the next batch failed' }),
+      windowSize,
+    })
+    const runWindows = async () => {
+      for (let window = await feed.next(); window; window = await feed.next()) {
+        // Paused or cancelled by an editor or by too many failures: what is not started goes back.
+        if ((await sql.statusOf(issueId)) !== 'sending') {
+          await sql.release([...window, ...(await feed.close())].map((row) => row.id), owner)
+          return
+        }
+        // The lease is renewed a few times per lease, not per window: it rewrites every row held.
+        if (Date.now() - leaseRenewedAt > leaseMs / 4) {
+          leaseRenewedAt = Date.now()
+          await sql.renewLease(owner, leaseMs)
+        }
+        const outcomes = await sendWindow(issueId, window, compiled)
+        sent += outcomes.filter((outcome) => outcome.status === 'sent').length
       }
-      await Promise.all(Array.from({ length: Math.min(windowsInFlight, windows.length) }, runWindows))
+    }
+    try {
+      await Promise.all(Array.from({ length: windowsInFlight }, runWindows))
+    } finally {
+      await sql.release((await feed.close()).map((row) => row.id), owner)
     }
     if (await sql.completeIfDone(issueId)) {
       await thankReferents(payload, { issue: issueId, slugs })
