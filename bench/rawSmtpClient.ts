@@ -1,7 +1,6 @@
 import net from 'node:net'
 
-type Reply = { code: number; text: string }
-type Waiter = { reject: (error: Error) => void; resolve: (reply: Reply) => void }
+import { SmtpReplies } from '../src/delivery/smtp/smtpReplies.ts'
 
 /** One message for the raw client: the envelope and the finished RFC 5322 bytes (CRLF, no line starting with a dot). */
 export type RawMessage = { data: Buffer; from: string; to: string }
@@ -13,12 +12,8 @@ export type RawMessage = { data: Buffer; from: string; to: string }
  * the next message's envelope: one round trip per message, nothing built or copied per message.
  */
 export class RawSmtpConnection {
-  private buffer = ''
-  private error: Error | undefined
-  private lines: string[] = []
-  private replies: Reply[] = []
+  private readonly replies = new SmtpReplies()
   private socket: net.Socket | undefined
-  private waiters: Waiter[] = []
   private eightBit = false
 
   constructor(
@@ -32,21 +27,18 @@ export class RawSmtpConnection {
       socket.setNoDelay(true)
       socket.setEncoding('latin1')
       socket.on('error', (error) => {
-        this.error = error
+        this.replies.fail(error)
         reject(error)
-        for (const waiter of this.waiters.splice(0)) {
-          waiter.reject(error)
-        }
       })
-      socket.on('data', (chunk: string) => this.onData(chunk))
+      socket.on('data', (chunk: string) => this.replies.push(chunk))
       this.socket = socket
     })
-    const greeting = await this.reply()
+    const greeting = await this.replies.next()
     if (greeting.code !== 220) {
       throw new Error(`raw SMTP: greeting ${greeting.text}`)
     }
     this.socket!.write(`EHLO ${clientName}\r\n`)
-    const ehlo = await this.reply()
+    const ehlo = await this.replies.next()
     if (ehlo.code !== 250) {
       throw new Error(`raw SMTP: EHLO ${ehlo.text}`)
     }
@@ -66,9 +58,9 @@ export class RawSmtpConnection {
     }
     socket.write(this.envelope(message))
     while (message) {
-      const mail = await this.reply()
-      const rcpt = await this.reply()
-      const data = await this.reply()
+      const mail = await this.replies.next()
+      const rcpt = await this.replies.next()
+      const data = await this.replies.next()
       if (mail.code !== 250 || rcpt.code !== 250 || data.code !== 354) {
         throw new Error(`raw SMTP: envelope refused (${mail.code} ${rcpt.code} ${data.code})`)
       }
@@ -80,7 +72,7 @@ export class RawSmtpConnection {
       if (socket.writableNeedDrain) {
         await new Promise((resolve) => socket.once('drain', resolve))
       }
-      const accepted = await this.reply()
+      const accepted = await this.replies.next()
       if (accepted.code !== 250) {
         throw new Error(`raw SMTP: message refused (${accepted.text})`)
       }
@@ -91,43 +83,12 @@ export class RawSmtpConnection {
 
   async close() {
     this.socket?.write('QUIT\r\n')
-    await this.reply().catch(() => undefined)
+    await this.replies.next().catch(() => undefined)
     this.socket?.end()
   }
 
   private envelope({ from, to }: RawMessage) {
     return `MAIL FROM:<${from}>${this.eightBit ? ' BODY=8BITMIME' : ''}\r\nRCPT TO:<${to}>\r\nDATA\r\n`
-  }
-
-  private onData(chunk: string) {
-    this.buffer += chunk
-    let end: number
-    while ((end = this.buffer.indexOf('\r\n')) >= 0) {
-      const line = this.buffer.slice(0, end)
-      this.buffer = this.buffer.slice(end + 2)
-      this.lines.push(line)
-      if (line[3] !== '-') {
-        const reply = { code: Number(line.slice(0, 3)), text: this.lines.join('\n') }
-        this.lines = []
-        const waiter = this.waiters.shift()
-        if (waiter) {
-          waiter.resolve(reply)
-        } else {
-          this.replies.push(reply)
-        }
-      }
-    }
-  }
-
-  private reply(): Promise<Reply> {
-    const queued = this.replies.shift()
-    if (queued) {
-      return Promise.resolve(queued)
-    }
-    if (this.error) {
-      return Promise.reject(this.error)
-    }
-    return new Promise((resolve, reject) => this.waiters.push({ reject, resolve }))
   }
 }
 

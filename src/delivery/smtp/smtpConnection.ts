@@ -21,10 +21,10 @@ export type SmtpConnectionOptions = {
   tls?: tls.ConnectionOptions
 }
 
-type Reply = { code: number; text: string }
+import { type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
+
 /** A message's envelope; the same object stands for the message from one call to the next. */
 export type Envelope = { from: string; to: string }
-type Waiter = { reject: (error: Error) => void; resolve: (reply: Reply) => void }
 
 export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
   Object.assign(new Error(text), { messageSent: sent, ...(code ? { response: text, responseCode: code } : {}) })
@@ -35,20 +35,16 @@ export const smtpError = (text: string, { code, sent }: { code?: number; sent: b
  * and the body as the chunks it is given (already dot-safe and CRLF-terminated: see buildSegmentMessage).
  */
 export class SmtpConnection {
-  private buffer = ''
   /** The message whose MAIL, RCPT and DATA already went out behind the previous message's body. */
   private envelopeWrittenFor: Envelope | undefined
-  private lines: string[] = []
-  private lost: Error | undefined
   private pipelining = false
-  private replies: Reply[] = []
+  private replies = new SmtpReplies()
   private socket: net.Socket | undefined
-  private waiters: Waiter[] = []
 
   constructor(private readonly options: SmtpConnectionOptions) {}
 
   get isOpen() {
-    return Boolean(this.socket) && !this.lost
+    return Boolean(this.socket) && !this.replies.error
   }
 
   /** Whether the server takes commands in batches: the pool then hands `send` the message that follows. */
@@ -67,7 +63,7 @@ export class SmtpConnection {
         socket.once('error', reject)
       }),
     )
-    const greeting = await this.reply()
+    const greeting = await this.replies.next()
     if (greeting.code !== 220) {
       throw this.fail(`SMTP greeting refused: ${greeting.text}`, greeting.code)
     }
@@ -112,7 +108,7 @@ export class SmtpConnection {
       }
       this.envelopeWrittenFor = undefined
       for (let index = 0; index < 3; index++) {
-        replies.push(await this.reply())
+        replies.push(await this.replies.next())
       }
     } else {
       for (const line of envelopeOf(message)) {
@@ -146,7 +142,7 @@ export class SmtpConnection {
       socket.write('.\r\n')
     }
     socket.uncork()
-    const accepted = await this.reply().catch((error: Error) => {
+    const accepted = await this.replies.next().catch((error: Error) => {
       throw smtpError(error.message, { sent: true })
     })
     if (accepted.code !== 250) {
@@ -163,12 +159,8 @@ export class SmtpConnection {
   }
 
   private reset() {
-    this.buffer = ''
     this.envelopeWrittenFor = undefined
-    this.lines = []
-    this.lost = undefined
-    this.replies = []
-    this.waiters = []
+    this.replies = new SmtpReplies()
   }
 
   private attach(socket: net.Socket) {
@@ -176,7 +168,8 @@ export class SmtpConnection {
     socket.setNoDelay(true)
     socket.setEncoding('latin1')
     socket.setTimeout(this.options.timeoutMs)
-    socket.on('data', (chunk: string) => this.onData(chunk))
+    const replies = this.replies
+    socket.on('data', (chunk: string) => replies.push(chunk))
     socket.on('timeout', () => socket.destroy(new Error(`The SMTP server did not answer within ${this.options.timeoutMs} ms`)))
     socket.on('error', (error) => this.onLost(socket, error))
     socket.on('close', () => this.onLost(socket, new Error('The SMTP server closed the connection')))
@@ -187,10 +180,7 @@ export class SmtpConnection {
     if (socket !== this.socket) {
       return
     }
-    this.lost ??= error
-    for (const waiter of this.waiters.splice(0)) {
-      waiter.reject(this.lost)
-    }
+    this.replies.fail(error)
   }
 
   private async ehlo() {
@@ -227,37 +217,6 @@ export class SmtpConnection {
 
   private command(line: string) {
     this.socket!.write(`${line}\r\n`)
-    return this.reply()
-  }
-
-  private onData(chunk: string) {
-    this.buffer += chunk
-    let end: number
-    while ((end = this.buffer.indexOf('\r\n')) >= 0) {
-      const line = this.buffer.slice(0, end)
-      this.buffer = this.buffer.slice(end + 2)
-      this.lines.push(line)
-      if (line[3] !== '-') {
-        const reply = { code: Number(line.slice(0, 3)), text: this.lines.join('\n') }
-        this.lines = []
-        const waiter = this.waiters.shift()
-        if (waiter) {
-          waiter.resolve(reply)
-        } else {
-          this.replies.push(reply)
-        }
-      }
-    }
-  }
-
-  private reply(): Promise<Reply> {
-    const queued = this.replies.shift()
-    if (queued) {
-      return Promise.resolve(queued)
-    }
-    if (this.lost) {
-      return Promise.reject(this.lost)
-    }
-    return new Promise((resolve, reject) => this.waiters.push({ reject, resolve }))
+    return this.replies.next()
   }
 }
