@@ -244,12 +244,16 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         [issue],
       )).rows[0]?.count ?? 0),
 
-    /** Messages sent in the last second and the last hour, all issues, all workers: the rate limits. */
+    /**
+     * Messages sent in the last second and the last hour, all issues, all workers, each plus the rows held
+     * right now (claimed, maybe on the wire): the rate limits count what is under way too.
+     */
     recentlySent: async () =>
-      (await pool().query<{ hour: string; second: string }>(
-        `SELECT count(*) FILTER (WHERE sent_at > now() - interval '1 second') AS second, count(*) AS hour
-         FROM ${deliveries} WHERE status = 'sent' AND sent_at > now() - interval '1 hour'`,
-      )).rows.map((row) => ({ hour: Number(row.hour), second: Number(row.second) }))[0]!,
+      (await pool().query<{ held: string; hour: string; second: string }>(
+        `SELECT count(*) FILTER (WHERE status = 'sent' AND sent_at > now() - interval '1 second') AS second,
+           count(*) FILTER (WHERE status = 'sent') AS hour, count(*) FILTER (WHERE status = 'sending') AS held
+         FROM ${deliveries} WHERE (status = 'sent' AND sent_at > now() - interval '1 hour') OR status = 'sending'`,
+      )).rows.map((row) => ({ hour: Number(row.hour) + Number(row.held), second: Number(row.second) + Number(row.held) }))[0]!,
   }
 }
 

@@ -7,6 +7,7 @@ import type { AccessFixtures } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { getPool } from '../../src/database/pool.ts'
+import { createDeliverySql } from '../../src/delivery/deliverySql.ts'
 import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
@@ -208,5 +209,60 @@ describe('the delivery engine', () => {
     const progress = await api.rest('GET', `/newsletter-issues/${issueId}/progress`, { token: f.editor.token })
     expect([pause.status, pauseAgain.status, resume.status, cancel.status, sendCancelled.status, referent.status]).toEqual([200, 409, 200, 200, 409, 403])
     expect(progress.body).toMatchObject({ counts: { pending: expect.any(Number) }, status: 'cancelled' })
+  })
+})
+
+describe('the delivery engine under rate limits', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+  const sql = () => createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
+  /** Messages sent in the last hour by every worker, all issues (what the hourly limit counts). */
+  const sentThisHour = async () =>
+    Number((await getPool(t.payload).query<{ count: string }>(`SELECT count(*) FROM newsletter_deliveries WHERE status = 'sent' AND sent_at > now() - interval '1 hour'`)).rows[0]!.count)
+
+  it('should hold the hourly limit across a restart, counting what every worker sent', async () => {
+    await createAmbassadors(Array.from({ length: 6 }, (_, index) => `hourly${index}`))
+    const { audience, issueId } = await buildAndSend()
+    expect(audience).toBeGreaterThan(3)
+    const limit = (await sql().recentlySent()).hour + 3
+    const transport = transportTo(smtp.port)
+    const first = startDeliveryWorker({ autoStart: false, from, payload: t.payload, ratePerHour: limit, transport })
+    const firstPass = first.runOnce()
+    await expect.poll(sentThisHour, { timeout: 10_000 }).toBe(limit)
+    await sleep(500)
+    await first.stop()
+    await firstPass
+    // A worker started afresh with the same limit finds it reached in the database: it sends nothing.
+    const second = startDeliveryWorker({ autoStart: false, from, payload: t.payload, ratePerHour: limit, transport })
+    const secondPass = second.runOnce()
+    await sleep(800)
+    await second.stop()
+    await secondPass
+    expect(await sentThisHour()).toBe(limit)
+    expect((await deliveriesOf(issueId)).filter((row) => row.status === 'pending').length).toBeGreaterThan(0)
+    await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
+    await transport.close()
+  })
+
+  it('should never send more than the per-second limit in any second, with two windows in flight', async () => {
+    await createAmbassadors(Array.from({ length: 12 }, (_, index) => `persecond${index}`))
+    const { issueId } = await buildAndSend()
+    const startedAt = new Date()
+    const transport = transportTo(smtp.port)
+    const worker = startDeliveryWorker({ autoStart: false, batchSize: 10, from, payload: t.payload, ratePerSecond: 4, transport, windowSize: 1, windowsInFlight: 2 })
+    const pass = worker.runOnce()
+    await sleep(2600)
+    await worker.stop()
+    await pass
+    const times = (
+      await getPool(t.payload).query<{ at: string }>(
+        `SELECT (extract(epoch FROM sent_at) * 1000)::bigint AS at FROM newsletter_deliveries WHERE status = 'sent' AND sent_at >= $1 ORDER BY sent_at`,
+        [startedAt],
+      )
+    ).rows.map((row) => Number(row.at))
+    // At most 4 sent within any second, and the send kept going (about 4 a second).
+    expect(Math.max(...times.map((at) => times.filter((other) => other > at - 1000 && other <= at).length))).toBeLessThanOrEqual(4)
+    expect(times.length).toBeGreaterThanOrEqual(8)
+    await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
+    await transport.close()
   })
 })

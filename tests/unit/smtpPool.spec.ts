@@ -124,6 +124,31 @@ describe('createSmtpPool', () => {
     expect(server.connections()).toBe(2)
   })
 
+  it('should send again, on a fresh connection, the message whose envelope a 421 closed the connection on', async () => {
+    const server = await startServer({
+      onData(stream, session, callback) {
+        void simpleParser(stream).then((parsed) => {
+          const to = session.envelope.rcptTo[0]!.address
+          if (to.startsWith('ferme')) {
+            callback(Object.assign(new Error('4.3.2 Closing'), { responseCode: 421 }))
+            return
+          }
+          server.received.push({ secure: session.secure, subject: parsed.subject, to })
+          callback()
+        })
+      },
+    })
+    const smtp = pool({ connections: 1, url: `smtp://127.0.0.1:${server.port}` })
+    const outcomes = await Promise.all(
+      ['avant@ardelys.example', 'ferme@ardelys.example', 'apres@ardelys.example'].map((to) =>
+        smtp.send(envelope(to), message(to)).then(() => 'sent', (error: { messageSent: boolean; responseCode?: number }) => `${error.responseCode} ${error.messageSent}`),
+      ),
+    )
+    expect(outcomes).toEqual(['sent', '421 true', 'sent'])
+    expect(server.received.map((mail) => mail.to)).toEqual(['avant@ardelys.example', 'apres@ardelys.example'])
+    expect(server.connections()).toBe(2)
+  })
+
   it('should give up on a server that does not answer, within its timeout', async () => {
     const silent = net.createServer(() => undefined)
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))

@@ -41,7 +41,7 @@ export type SmtpPool = {
   send: (envelope: { from: string; to: string }, chunks: Buffer[]) => Promise<string>
 }
 
-type Job = { chunks: Buffer[]; from: string; reject: (error: SmtpSendError) => void; resolve: (response: string) => void; to: string }
+type Job = { chunks: Buffer[]; from: string; isRetry?: boolean; reject: (error: SmtpSendError) => void; resolve: (response: string) => void; to: string }
 
 const signWith = (dkim: NonNullable<SmtpPoolOptions['dkim']>) => {
   const signer = new DKIM({ ...dkim, headerFieldNames: dkim.headerFieldNames ?? dkimHeaderFieldNames })
@@ -94,8 +94,15 @@ export const createSmtpPool = (options: SmtpPoolOptions): SmtpPool => {
         }
         job.resolve(await connection.send(job, sign ? await sign(job.chunks) : job.chunks, following))
       } catch (error) {
-        const known = typeof (error as SmtpSendError).messageSent === 'boolean'
-        job.reject(known ? (error as SmtpSendError) : smtpError((error as Error).message, { sent: false }))
+        const failure = typeof (error as SmtpSendError).messageSent === 'boolean' ? (error as SmtpSendError) : smtpError((error as Error).message, { sent: false })
+        const isConnectionLost = (error as { connectionLost?: boolean }).connectionLost === true
+        if (isConnectionLost && !failure.messageSent && !job.isRetry) {
+          // The connection went away before this message got any answer (a 421 or a drop on the one before
+          // it, whose body carried this one's envelope): nothing of it was handed over, so it goes again, once.
+          queue.unshift({ ...job, isRetry: true })
+        } else {
+          job.reject(failure)
+        }
       }
       job = following ?? queue.shift()
     }

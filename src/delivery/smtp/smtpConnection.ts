@@ -44,7 +44,7 @@ export class SmtpConnection {
   constructor(private readonly options: SmtpConnectionOptions) {}
 
   get isOpen() {
-    return Boolean(this.socket) && !this.replies.error
+    return Boolean(this.socket && !this.socket.destroyed) && !this.replies.error
   }
 
   /** Whether the server takes commands in batches: the pool then hands `send` the message that follows. */
@@ -180,7 +180,8 @@ export class SmtpConnection {
     if (socket !== this.socket) {
       return
     }
-    this.replies.fail(error)
+    // Marked, so that the pool can tell a lost connection from a refusal.
+    this.replies.fail(Object.assign(error, { connectionLost: true }))
   }
 
   private async ehlo() {
