@@ -59,10 +59,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * The newsletter's sending engine, for any number of processes on any number of machines sharing the
- * database: each claims batches of delivery rows with `FOR UPDATE SKIP LOCKED` under a lease, hands
- * them to the SMTP pool window by window (marking each window first, so a crash leaves at most one
- * window `uncertain` and every other row goes back to work), and records the outcomes in one statement
- * per window. It runs beside the jobs queues, not behind their lock: every worker sends at once.
+ * database: each claims batches of delivery rows with `FOR UPDATE SKIP LOCKED` under a lease (the next
+ * batch while the current one's last windows are under way), hands them to the SMTP pool window by window
+ * (marking each window first, so a crash leaves at most the windows in flight `uncertain` and every other
+ * row goes back to work), and records the outcomes in one statement per window. It runs beside the jobs
+ * queues, not behind their lock: every worker sends at once.
  */
 export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWorker => {
   const { from, payload, transport } = options
