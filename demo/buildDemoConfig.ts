@@ -67,7 +67,8 @@ export const buildDemoConfig = ({
       admin: {
         // No Gravatar: it would send staff email hashes to a third party.
         avatar: 'default',
-        dateFormat: 'd MMM yyyy, HH:mm',
+        // The plugin's date fields' format (src/fields/dateAppearance.ts): one format across the admin.
+        dateFormat: 'dd/MM/yyyy HH:mm',
         importMap: { baseDir: rootDir },
         meta: { titleSuffix: ' · Ambassadeurs' },
         user: Users.slug,

@@ -15,6 +15,7 @@ import { languageLabels } from '../../fields/optionLabels.ts'
 import { phaseKindLabels } from '../EditorialCalendars/labels.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createAmbassadorEndpoints } from './endpoints/index.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 export const frequencyLabels = {
   monthly: { en: 'Monthly', fr: 'Mensuelle' },
@@ -145,7 +146,7 @@ export const createAmbassadorsCollection = ({
         type: 'group',
         admin: { position: 'sidebar' },
         fields: [
-          { name: 'at', type: 'date', label: { en: 'Given on', fr: 'Donné le' } },
+          { name: 'at', type: 'date', admin: dayAndTime, label: { en: 'Given on', fr: 'Donné le' } },
           {
             name: 'source',
             type: 'select',

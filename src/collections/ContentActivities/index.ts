@@ -6,6 +6,7 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { contentStages, stageLabels } from '../../workflow/stages.ts'
 import { hiddenFromReferents } from '../../access/rolePredicates.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 /**
  * The append-only activity log of the content library: one entry per stage change or overdue reminder, written by the
@@ -70,7 +71,7 @@ export const createContentActivitiesCollection = ({
     {
       name: 'at',
       type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime,
       index: true,
       label: { en: 'At', fr: 'Le' },
       required: true,

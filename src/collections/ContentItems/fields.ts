@@ -13,7 +13,7 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { validateShareText } from '../../validation/validateShareText.ts'
-import { dayOnly } from '../../fields/dateAppearance.ts'
+import { dayAndTime, dayOnly } from '../../fields/dateAppearance.ts'
 
 export const categoryLabels = {
   programme: { en: 'Made for the programme', fr: 'Conçu pour le programme' },
@@ -266,7 +266,7 @@ export const createContentItemFields = ({ canManage, slugs }: ContentFieldsArgs)
       name: 'submittedAt',
       type: 'date',
       access: systemOnly,
-      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      admin: { ...dayAndTime, position: 'sidebar', readOnly: true },
       label: { en: 'Submitted at', fr: 'Proposé le' },
     },
     {

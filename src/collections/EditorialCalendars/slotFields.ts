@@ -6,8 +6,8 @@ import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { slotKindLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
-const dayAndTime = { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime' as const, timeFormat: 'HH:mm' } }
 
 const isSession = (_: unknown, siblingData: { kind?: string }) =>
   siblingData?.kind === 'training' || siblingData?.kind === 'workshop'

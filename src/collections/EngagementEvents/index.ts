@@ -5,6 +5,7 @@ import { engagementEventTypes, engagementSources, socialNetworks } from '../../d
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { socialNetworkLabels } from '../../fields/optionLabels.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 export const engagementSourceLabels = {
   admin: { en: 'By an editor in the admin', fr: "Par un éditeur dans l'administration" },
@@ -90,7 +91,7 @@ export const createEngagementEventsCollection = ({
     {
       name: 'at',
       type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime,
       defaultValue: () => new Date().toISOString(),
       index: true,
       label: { en: 'At', fr: 'Le' },

@@ -4,6 +4,7 @@ import { deliveryStatuses } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { nobody } from '../../access/composeAccess.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 // Every field is the sending jobs' own: refused to people even where the collection's access is widened.
 const systemOnly = { create: () => false, update: () => false }
@@ -63,7 +64,7 @@ export const createNewsletterDeliveriesCollection = ({
       required: true,
     },
     { name: 'messageId', type: 'text', access: systemOnly, label: { en: 'Message-ID', fr: 'Message-ID' } },
-    { name: 'sentAt', type: 'date', access: systemOnly, index: true, label: { en: 'Sent at', fr: 'Envoyé le' } },
+    { name: 'sentAt', type: 'date', access: systemOnly, admin: dayAndTime, index: true, label: { en: 'Sent at', fr: 'Envoyé le' } },
     {
       name: 'attempts',
       type: 'number',

@@ -11,6 +11,7 @@ import { createBuildEndpoint } from './endpoints/build.ts'
 import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
+import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 export const issueStatusLabels = {
   cancelled: { en: 'Cancelled', fr: 'Annulée' },
@@ -113,7 +114,7 @@ export const createNewsletterIssuesCollection = ({
       {
         name: 'scheduledAt',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+        admin: { ...dayAndTime, position: 'sidebar' },
         label: { en: 'Scheduled for', fr: 'Programmée le' },
       },
       {
@@ -213,14 +214,14 @@ export const createNewsletterIssuesCollection = ({
         name: 'audienceFrozenAt',
         type: 'date',
         access: systemOnly,
-        admin: { position: 'sidebar', readOnly: true },
+        admin: { ...dayAndTime, position: 'sidebar', readOnly: true },
         label: { en: 'Audience frozen at', fr: 'Audience figée le' },
       },
       {
         name: 'sentAt',
         type: 'date',
         access: systemOnly,
-        admin: { position: 'sidebar', readOnly: true },
+        admin: { ...dayAndTime, position: 'sidebar', readOnly: true },
         label: { en: 'Sent at', fr: 'Envoyée le' },
       },
       {
