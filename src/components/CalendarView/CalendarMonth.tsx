@@ -1,14 +1,14 @@
 import { Link } from '@payloadcms/ui'
 import React from 'react'
 
-import type { DeadPeriodPolicy, Occurrence, PhaseKind, PhaseWarning, RelaunchTask, SlotKind } from '../../calendar/types.ts'
 import type { AmbassadorsTranslationKey } from '../../translations/index.ts'
-import type { DayCell, MonthLayout, PhaseBand, PlacedItem } from './monthGrid.ts'
+import type { MonthLayout } from './monthGrid.ts'
 
 import { dayToUtcMs } from '../../calendar/days.ts'
+import { Day } from './CalendarDay.tsx'
+import { baseClass, joinClasses, kindClass, kindKeys } from './calendarLabels.ts'
 import { laneCells, monthDays } from './monthGrid.ts'
-
-const baseClass = 'calendar-view'
+import { PhaseBand } from './PhaseBand.tsx'
 
 export type CalendarChoice = { label: string; value: string }
 
@@ -37,50 +37,6 @@ export type CalendarMonthProps = {
   t: (key: AmbassadorsTranslationKey, vars?: Record<string, number | string>) => string
   timeZone: string
 }
-
-const kindKeys: Partial<Record<string, AmbassadorsTranslationKey>> = {
-  content: 'plugin-ambassadors:calendarKindContent',
-  'internal-comms': 'plugin-ambassadors:calendarKindInternalComms',
-  newsletter: 'plugin-ambassadors:calendarKindNewsletter',
-  notification: 'plugin-ambassadors:calendarKindNotification',
-  prospection: 'plugin-ambassadors:calendarKindProspection',
-  relaunch: 'plugin-ambassadors:calendarKindRelaunch',
-  training: 'plugin-ambassadors:calendarKindTraining',
-  workshop: 'plugin-ambassadors:calendarKindWorkshop',
-} satisfies Record<SlotKind, AmbassadorsTranslationKey>
-
-const phaseKeys: Partial<Record<string, AmbassadorsTranslationKey>> = {
-  beta: 'plugin-ambassadors:calendarPhaseBeta',
-  continuous: 'plugin-ambassadors:calendarPhaseContinuous',
-  primo: 'plugin-ambassadors:calendarPhasePrimo',
-} satisfies Record<PhaseKind, AmbassadorsTranslationKey>
-
-const policyKeys: Partial<Record<string, AmbassadorsTranslationKey>> = {
-  lighten: 'plugin-ambassadors:calendarPolicyLighten',
-  none: 'plugin-ambassadors:calendarPolicyNone',
-  pause: 'plugin-ambassadors:calendarPolicyPause',
-} satisfies Record<DeadPeriodPolicy, AmbassadorsTranslationKey>
-
-const taskKeys: Partial<Record<string, AmbassadorsTranslationKey>> = {
-  'content-push': 'plugin-ambassadors:calendarTaskContentPush',
-  'relaunch-newsletter': 'plugin-ambassadors:calendarTaskRelaunchNewsletter',
-  'training-or-workshop': 'plugin-ambassadors:calendarTaskTrainingOrWorkshop',
-} satisfies Record<RelaunchTask, AmbassadorsTranslationKey>
-
-const warningKeys: Record<PhaseWarning['code'], AmbassadorsTranslationKey> = {
-  cohortOutside: 'plugin-ambassadors:calendarWarningCohortOutside',
-  durationOutside: 'plugin-ambassadors:calendarWarningDurationOutside',
-  targetSizeOutside: 'plugin-ambassadors:calendarWarningTargetSizeOutside',
-}
-
-/** The kinds with a colour of their own; anything else (an older stored value) is drawn neutral. */
-const colouredKinds = new Set(Object.keys(kindKeys))
-const kindClass = (kind: string | undefined) => `${baseClass}__item--${kind && colouredKinds.has(kind) ? kind : 'other'}`
-const phaseClass = (kind: string | undefined) => `${baseClass}__phase--${kind && kind in phaseKeys ? kind : 'other'}`
-
-const isWebLink = (value: string | undefined): value is string => Boolean(value && /^https?:\/\//i.test(value))
-
-const joinClasses = (...names: (false | string | undefined)[]) => names.filter(Boolean).join(' ')
 
 /** The month view: navigation, the grid (a table, one row group per week) and its legend. */
 export const CalendarMonth = (props: CalendarMonthProps) => {
@@ -208,7 +164,7 @@ export const CalendarMonth = (props: CalendarMonthProps) => {
                         />
                       ))
                     ) : (
-                      <Band
+                      <PhaseBand
                         band={cell.band}
                         calendarHref={calendarHref}
                         key={cell.band.occurrence.id}
@@ -268,207 +224,5 @@ export const CalendarMonth = (props: CalendarMonthProps) => {
         </ul>
       </section>
     </div>
-  )
-}
-
-type DayProps = CalendarMonthProps & {
-  cell: DayCell
-  fullDate: string
-  kindLabel: (kind: string | undefined) => string | undefined
-}
-
-const Day = ({ calendarHref, cell, contentHref, fullDate, kindLabel, t }: DayProps) => {
-  const [period] = cell.deadPeriods
-  const named = cell.deadPeriods.filter((mark) => mark.isFirstVisibleDay)
-  return (
-    <td
-      aria-current={cell.isToday ? 'date' : undefined}
-      className={joinClasses(
-        `${baseClass}__day`,
-        !cell.inMonth && `${baseClass}__day--outside`,
-        cell.isToday && `${baseClass}__day--today`,
-        period && `${baseClass}__shaded`,
-      )}
-      data-day={cell.day}
-      data-dead-period={period ? period.occurrence.label : undefined}
-    >
-      <div className={`${baseClass}__day-head`}>
-        <span aria-hidden="true" className={`${baseClass}__day-number`}>
-          {Number(cell.day.slice(8, 10))}
-        </span>
-        <span className={`${baseClass}__sr-only`}>{fullDate}</span>
-      </div>
-      {named.map(({ occurrence }) => {
-        const policy = occurrence.policy ? policyKeys[occurrence.policy] : undefined
-        return (
-          <p className={`${baseClass}__period`} key={occurrence.id}>
-            <Link className={`${baseClass}__period-name`} href={calendarHref} prefetch={false}>
-              {t('plugin-ambassadors:calendarDeadPeriod', { name: occurrence.label })}
-            </Link>
-            {policy ? <span className={`${baseClass}__period-policy`}>{t(policy)}</span> : null}
-          </p>
-        )
-      })}
-      {cell.items.length > 0 ? (
-        <ul className={`${baseClass}__items`}>
-          {cell.items.map((item) => (
-            <Item calendarHref={calendarHref} contentHref={contentHref} item={item} key={item.occurrence.id} kindLabel={kindLabel} t={t} />
-          ))}
-        </ul>
-      ) : null}
-    </td>
-  )
-}
-
-type ItemProps = Pick<CalendarMonthProps, 'calendarHref' | 'contentHref' | 't'> & {
-  item: PlacedItem
-  kindLabel: (kind: string | undefined) => string | undefined
-}
-
-const Item = ({ calendarHref, contentHref, item, kindLabel, t }: ItemProps) => {
-  const { endTime, occurrence, time } = item
-  if (occurrence.type === 'relaunch') {
-    return <Relaunch calendarHref={calendarHref} occurrence={occurrence} t={t} />
-  }
-  const isCancelled = occurrence.status === 'cancelled'
-  const kind = kindLabel(occurrence.kind)
-  const times = time ? (endTime ? `${time}–${endTime}` : time) : undefined
-  const content = occurrence.contentItems?.[0] === undefined ? undefined : contentHref(occurrence.contentItems[0])
-  const label = (
-    <>
-      {times ? <span className={`${baseClass}__time`}>{times}</span> : null}
-      {kind ? <span className={`${baseClass}__sr-only`}>{t('plugin-ambassadors:calendarKindPrefix', { kind })}</span> : null}
-      <span className={`${baseClass}__label`}>{occurrence.label}</span>
-    </>
-  )
-  return (
-    <li
-      className={joinClasses(
-        `${baseClass}__item`,
-        `${baseClass}__item--${occurrence.type}`,
-        kindClass(occurrence.kind),
-        isCancelled && `${baseClass}__item--cancelled`,
-      )}
-      data-kind={occurrence.kind}
-      data-status={occurrence.status}
-      data-type={occurrence.type}
-    >
-      <Link className={`${baseClass}__item-link`} href={calendarHref} prefetch={false} title={kind}>
-        {isCancelled ? <s>{label}</s> : label}
-      </Link>
-      {isCancelled && occurrence.deadPeriod ? (
-        <span className={`${baseClass}__reason`}>{t('plugin-ambassadors:calendarCancelled', { period: occurrence.deadPeriod })}</span>
-      ) : null}
-      {occurrence.place ? (
-        <span className={`${baseClass}__detail`}>{t('plugin-ambassadors:calendarPlace', { place: occurrence.place })}</span>
-      ) : null}
-      {content ? (
-        <Link className={`${baseClass}__detail ${baseClass}__content-link`} href={content.href} prefetch={false}>
-          {t('plugin-ambassadors:calendarContent', { title: content.title })}
-        </Link>
-      ) : null}
-      {isWebLink(occurrence.videoLink) ? (
-        <a className={`${baseClass}__detail`} href={occurrence.videoLink} rel="noopener noreferrer" target="_blank">
-          {t('plugin-ambassadors:calendarVideoLink')}
-        </a>
-      ) : null}
-      {isWebLink(occurrence.registrationLink) ? (
-        <a className={`${baseClass}__detail`} href={occurrence.registrationLink} rel="noopener noreferrer" target="_blank">
-          {t('plugin-ambassadors:calendarRegistrationLink')}
-        </a>
-      ) : null}
-    </li>
-  )
-}
-
-const Relaunch = ({
-  calendarHref,
-  occurrence,
-  t,
-}: Pick<CalendarMonthProps, 'calendarHref' | 't'> & { occurrence: Occurrence }) => {
-  const isProposed = occurrence.status === 'proposed'
-  const tasks = (occurrence.checklist ?? []).flatMap((task) => {
-    const key = taskKeys[task]
-    return key ? [t(key)] : []
-  })
-  const checklist = tasks.length > 0 ? t('plugin-ambassadors:calendarChecklist', { tasks: tasks.join(', ') }) : undefined
-  return (
-    <li
-      className={joinClasses(`${baseClass}__item`, `${baseClass}__item--relaunch`, isProposed && `${baseClass}__item--proposed`)}
-      data-status={occurrence.status}
-      data-type="relaunch"
-    >
-      <Link className={`${baseClass}__item-link`} href={calendarHref} prefetch={false} title={checklist}>
-        {isProposed ? <span className={`${baseClass}__tag`}>{t('plugin-ambassadors:calendarProposed')}</span> : null}
-        <span className={`${baseClass}__label`}>{t('plugin-ambassadors:calendarRelaunch', { period: occurrence.label })}</span>
-      </Link>
-      {tasks.length > 0 ? (
-        <details className={`${baseClass}__checklist`}>
-          <summary>{t('plugin-ambassadors:calendarChecklistSummary', { count: tasks.length })}</summary>
-          <ul>
-            {tasks.map((task) => (
-              <li key={task}>{task}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </li>
-  )
-}
-
-const Band = ({
-  band,
-  calendarHref,
-  numbers,
-  range,
-  shaded,
-  t,
-}: Pick<CalendarMonthProps, 'calendarHref' | 't'> & {
-  band: PhaseBand
-  numbers: Intl.NumberFormat
-  range: string
-  shaded: boolean
-}) => {
-  const { occurrence } = band
-  const kindKey = occurrence.kind ? phaseKeys[occurrence.kind] : undefined
-  const target =
-    typeof occurrence.targetSize === 'number'
-      ? t('plugin-ambassadors:calendarPhaseTarget', { count: numbers.format(occurrence.targetSize) })
-      : undefined
-  const warnings = band.isFirstVisible
-    ? (occurrence.warnings ?? []).map((warning) =>
-        t(warningKeys[warning.code], {
-          max: numbers.format(warning.max),
-          min: numbers.format(warning.min),
-          value: numbers.format(warning.value),
-        }),
-      )
-    : []
-  const title = [kindKey ? t(kindKey) : undefined, range, target].filter(Boolean).join(' · ')
-  return (
-    <td
-      className={joinClasses(`${baseClass}__band-cell`, shaded && `${baseClass}__shaded`)}
-      colSpan={band.span}
-      data-phase={occurrence.kind}
-    >
-      <div
-        className={joinClasses(
-          `${baseClass}__phase`,
-          phaseClass(occurrence.kind),
-          band.continuesBefore && `${baseClass}__phase--continues-before`,
-          band.continuesAfter && `${baseClass}__phase--continues-after`,
-        )}
-      >
-        <Link className={`${baseClass}__phase-link`} href={calendarHref} prefetch={false} title={title}>
-          {occurrence.label}
-          {band.isFirstVisible ? <span className={`${baseClass}__phase-range`}> · {range}</span> : null}
-        </Link>
-        {warnings.map((warning) => (
-          <span className={`${baseClass}__warning`} key={warning}>
-            {warning}
-          </span>
-        ))}
-      </div>
-    </td>
   )
 }
