@@ -7,8 +7,8 @@ import type { NewsletterMessage, NewsletterRecipient } from '../newsletter/types
 import { recipientHeadersOf, recipientValuesOf } from '../newsletter/render/index.ts'
 
 /**
- * A header value that is not plain ASCII as RFC 2047 encoded-words of at most 75 characters (45 bytes of
- * UTF-8 each, never a character cut in two), folded one per line.
+ * A header value that is not plain ASCII as RFC 2047 encoded-words of 64 characters at most (39 bytes of
+ * UTF-8 each, never a character cut in two), folded one per line: with `Subject: `, no line over 76.
  */
 export const encodeHeaderValue = (value: string): string => {
   if (/^[\x20-\x7e]*$/.test(value)) {
@@ -17,7 +17,7 @@ export const encodeHeaderValue = (value: string): string => {
   const words: string[] = []
   let word = ''
   for (const character of value) {
-    if (Buffer.byteLength(word + character, 'utf8') > 45) {
+    if (Buffer.byteLength(word + character, 'utf8') > 39) {
       words.push(word)
       word = ''
     }
@@ -25,6 +25,12 @@ export const encodeHeaderValue = (value: string): string => {
   }
   words.push(word)
   return words.map((part) => `=?UTF-8?B?${Buffer.from(part, 'utf8').toString('base64')}?=`).join('\r\n ')
+}
+
+/** `"Équipe Ardelys" <programme@…>`: the display name encoded when it is not ASCII, the address kept. */
+const encodeAddress = (value: string) => {
+  const match = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(value)
+  return match && !/^[\x20-\x7e]*$/.test(match[1]!) ? `${encodeHeaderValue(match[1]!)} <${match[2]}>` : value
 }
 
 /** `List-Id: Ambassadeurs Ardelys <…>`: the display part encoded, the id kept as is. */
@@ -41,7 +47,7 @@ export const headerLinesOf = (
   { headers, subject }: Pick<NewsletterMessage, 'headers' | 'subject'>,
   { boundary, date, from, to }: { boundary: string; date: Date; from: string; to: string },
 ): string[] => [
-  `From: ${from}`,
+  `From: ${encodeAddress(from)}`,
   `To: ${to}`,
   `Subject: ${encodeHeaderValue(subject)}`,
   `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
@@ -55,12 +61,12 @@ export const headerLinesOf = (
 
 /**
  * Quoted-printable with CRLF line ends, lines of 76 at most, and a dot that starts a line written `=2E`: the
- * bytes go on the wire as they are, with no dot-stuffing. Lines are wrapped at 74 so that the two more
- * characters of `=2E` still fit. Every part and value starts a line (after a blank line or a soft break),
+ * bytes go on the wire as they are, with no dot-stuffing. Lines are wrapped at 73 so that the two more
+ * characters of `=2E` still fit (and a lone CR is a line end too: no bare CR reaches the wire). Every part and value starts a line (after a blank line or a soft break),
  * so the start of the text is a line start too.
  */
 export const quotedPrintable = (text: string): string =>
-  qpWrap(qpEncode(text.replace(/\r?\n/g, '\r\n')), 74).replace(/(^|\r\n)\./g, '$1=2E')
+  qpWrap(qpEncode(text.replace(/\r\n?|\n/g, '\r\n')), 73).replace(/(^|\r\n)\./g, '$1=2E')
 
 /** A compiled template's parts, quoted-printable encoded once, as bytes. */
 type EncodedTemplate = { parts: Buffer[]; slots: RecipientSlot[] }

@@ -13,6 +13,16 @@ export type RecipientRow = { email: string; firstName: null | string; id: number
 export type ClaimedRow = { ambassador: null | RecipientRow; ambassadorId: number; attempts: number; id: number; segment: string }
 export type Outcome = { error?: string; id: number; messageId?: string; retryAt?: Date; status: 'failed' | 'retry' | 'sent' | 'suppressed' | 'uncertain' }
 
+type ClaimSqlRow = { ambassador_id: number; ambassador_status: null | string; attempts: string; email: null | string; first_name: null | string; id: number; segment: string }
+
+const toClaimedRow = (row: ClaimSqlRow): ClaimedRow => ({
+  ambassador: row.email === null ? null : { email: row.email, firstName: row.first_name, id: row.ambassador_id, status: row.ambassador_status ?? 'deleted' },
+  ambassadorId: row.ambassador_id,
+  attempts: Number(row.attempts ?? 0),
+  id: row.id,
+  segment: row.segment,
+})
+
 /** The SQL of the delivery engine: every statement the workers run, on the typed pool. */
 export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string; newsletterDeliveries: string; newsletterIssues: string }) => {
   const pool = () => getPool(payload)
@@ -23,6 +33,19 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
   const statusType = `"enum_${deliveries.slice(1, -1)}_status"`
   const ambassadorStatusType = `"enum_${ambassadors.slice(1, -1)}_status"`
   const issueStatusType = `"enum_${issues.slice(1, -1)}_status"`
+
+  const claimSql = `WITH picked AS (
+       SELECT id FROM ${deliveries}
+       WHERE issue_id = $1 AND (status = 'pending' OR (status = 'retry' AND retry_at <= now()))
+       ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
+     ), claimed AS (
+       UPDATE ${deliveries} d SET status = 'sending', lease_owner = $3,
+         lease_until = now() + ($4::int * interval '1 millisecond'), handed_over_at = NULL, updated_at = now()
+       FROM picked WHERE d.id = picked.id
+       RETURNING d.id, d.ambassador_id, d.segment, d.attempts
+     )
+     SELECT c.id, c.ambassador_id, c.segment, c.attempts, a.email, a.first_name, a.status::text AS ambassador_status
+     FROM claimed c LEFT JOIN ${ambassadors} a ON a.id = c.ambassador_id ORDER BY c.id`
 
   return {
     /** Issues being sent now, and scheduled issues whose time has come (to freeze). */
@@ -69,14 +92,20 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
      * Rows whose worker stopped holding them: back to work when the message was never handed over,
      * `uncertain` when it was (it may have been delivered: never re-sent automatically).
      */
-    reapExpiredLeases: async (issue: Id) =>
+    reapExpiredLeases: async (issue?: Id) =>
       (await pool().query(
-        `UPDATE ${deliveries} SET
-           status = (CASE WHEN handed_over_at IS NULL THEN 'pending' ELSE 'uncertain' END)::${statusType},
-           last_error = CASE WHEN handed_over_at IS NULL THEN last_error ELSE 'The worker stopped while the message was being handed over: it may have been delivered.' END,
+        // Locked in id order, as every statement on held rows does.
+        `WITH expired AS (
+           SELECT id FROM ${deliveries}
+           WHERE ($1::int IS NULL OR issue_id = $1) AND status = 'sending' AND lease_until < now()
+           ORDER BY id FOR UPDATE SKIP LOCKED
+         )
+         UPDATE ${deliveries} d SET
+           status = (CASE WHEN d.handed_over_at IS NULL THEN 'pending' ELSE 'uncertain' END)::${statusType},
+           last_error = CASE WHEN d.handed_over_at IS NULL THEN d.last_error ELSE 'The worker stopped while the message was being handed over: it may have been delivered.' END,
            lease_owner = NULL, lease_until = NULL, updated_at = now()
-         WHERE issue_id = $1 AND status = 'sending' AND lease_until < now()`,
-        [issue],
+         FROM expired WHERE d.id = expired.id`,
+        [issue ?? null],
       )).rowCount ?? 0,
 
     /**
@@ -85,27 +114,7 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
      * since the freeze is honoured at the claim.
      */
     claim: async (issue: Id, owner: string, size: number, lease: number = leaseMs): Promise<ClaimedRow[]> =>
-      (await pool().query<{ ambassador_id: number; ambassador_status: null | string; attempts: string; email: null | string; first_name: null | string; id: number; segment: string }>(
-        `WITH picked AS (
-           SELECT id FROM ${deliveries}
-           WHERE issue_id = $1 AND (status = 'pending' OR (status = 'retry' AND retry_at <= now()))
-           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
-         ), claimed AS (
-           UPDATE ${deliveries} d SET status = 'sending', lease_owner = $3,
-             lease_until = now() + ($4::int * interval '1 millisecond'), handed_over_at = NULL, updated_at = now()
-           FROM picked WHERE d.id = picked.id
-           RETURNING d.id, d.ambassador_id, d.segment, d.attempts
-         )
-         SELECT c.id, c.ambassador_id, c.segment, c.attempts, a.email, a.first_name, a.status::text AS ambassador_status
-         FROM claimed c LEFT JOIN ${ambassadors} a ON a.id = c.ambassador_id ORDER BY c.id`,
-        [issue, size, owner, lease],
-      )).rows.map((row) => ({
-        ambassador: row.email === null ? null : { email: row.email, firstName: row.first_name, id: row.ambassador_id, status: row.ambassador_status ?? 'deleted' },
-        ambassadorId: row.ambassador_id,
-        attempts: Number(row.attempts ?? 0),
-        id: row.id,
-        segment: row.segment,
-      })),
+      (await pool().query<ClaimSqlRow>(claimSql, [issue, size, owner, lease])).rows.map(toClaimedRow),
 
     /**
      * The rows about to be handed to the mail server: from now on a crash leaves them `uncertain`. Returns
@@ -132,8 +141,11 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
     release: async (ids: number[], owner: string) => {
       if (ids.length > 0) {
         await pool().query(
-          `UPDATE ${deliveries} SET status = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = now()
-           WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' AND handed_over_at IS NULL`,
+          `WITH held AS (
+             SELECT id FROM ${deliveries} WHERE id = ANY($1::int[]) AND lease_owner = $2 AND status = 'sending' AND handed_over_at IS NULL
+             ORDER BY id FOR UPDATE
+           )
+           UPDATE ${deliveries} d SET status = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = now() FROM held WHERE d.id = held.id`,
           [ids, owner],
         )
       }
@@ -185,7 +197,8 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
 
     /**
      * Updates the issue's counters and marks it `sent` once no row is pending, held or waiting for a
-     * retry. Answers true to the one caller whose statement made it `sent` (for the thank-you emails).
+     * retry. Answers true to the one caller whose statement first made it `sent` (for the thank-you
+     * emails: not again when uncertain rows sent later finish it a second time).
      */
     completeIfDone: async (issue: Id): Promise<boolean> => {
       await pool().query(
@@ -196,14 +209,16 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
          WHERE i.id = $1`,
         [issue],
       )
-      const { rowCount } = await pool().query(
-        `UPDATE ${issues} i SET status = 'sent', sent_at = now(), updated_at = now()
+      // `sent_at` is kept from the first time: rows retried later (the uncertain ones) do not make it a new send.
+      const { rows } = await pool().query<{ first: boolean }>(
+        `WITH before AS (SELECT sent_at FROM ${issues} WHERE id = $1)
+         UPDATE ${issues} i SET status = 'sent', sent_at = COALESCE(i.sent_at, now()), updated_at = now()
          WHERE i.id = $1 AND i.status = 'sending'
            AND NOT EXISTS (SELECT 1 FROM ${deliveries} WHERE issue_id = i.id AND status IN ('pending', 'sending', 'retry'))
-         RETURNING i.id`,
+         RETURNING (SELECT sent_at FROM before) IS NULL AS first`,
         [issue],
       )
-      return (rowCount ?? 0) > 0
+      return rows[0]?.first === true
     },
 
     /** Pauses a send that keeps failing, with the reason the editors read. */
@@ -245,15 +260,43 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       )).rows[0]?.count ?? 0),
 
     /**
-     * Messages sent in the last second and the last hour, all issues, all workers, each plus the rows held
-     * right now (claimed, maybe on the wire): the rate limits count what is under way too.
+     * Takes up to `size` rows as `claim` does, but no more than the rate limits allow: what was sent in
+     * the last second and hour (all issues, all workers) plus the rows held under a live lease count
+     * against them. Counted and claimed in one transaction under an advisory lock, so workers claiming at
+     * once cannot each take the whole allowance. Answers `null` when the limits allow nothing yet.
      */
-    recentlySent: async () =>
-      (await pool().query<{ held: string; hour: string; second: string }>(
-        `SELECT count(*) FILTER (WHERE status = 'sent' AND sent_at > now() - interval '1 second') AS second,
-           count(*) FILTER (WHERE status = 'sent') AS hour, count(*) FILTER (WHERE status = 'sending') AS held
-         FROM ${deliveries} WHERE (status = 'sent' AND sent_at > now() - interval '1 hour') OR status = 'sending'`,
-      )).rows.map((row) => ({ hour: Number(row.hour) + Number(row.held), second: Number(row.second) + Number(row.held) }))[0]!,
+    claimWithinLimits: async (
+      issue: Id,
+      owner: string,
+      size: number,
+      { lease = leaseMs, perHour, perSecond }: { lease?: number; perHour?: number; perSecond?: number },
+    ): Promise<ClaimedRow[] | null> => {
+      const client = await pool().connect()
+      try {
+        await client.query('BEGIN')
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('payload-plugin-ambassadors:rate-limits'))`)
+        const { rows } = await client.query<{ held: string; hour: string; second: string }>(
+          `SELECT count(*) FILTER (WHERE status = 'sent' AND sent_at > now() - interval '1 second') AS second,
+             count(*) FILTER (WHERE status = 'sent') AS hour, count(*) FILTER (WHERE status = 'sending') AS held
+           FROM ${deliveries}
+           WHERE (status = 'sent' AND sent_at > now() - interval '1 hour') OR (status = 'sending' AND lease_until > now())`,
+        )
+        const held = Number(rows[0]!.held)
+        const allowed = Math.min(
+          size,
+          perSecond ? perSecond - Number(rows[0]!.second) - held : size,
+          perHour ? perHour - Number(rows[0]!.hour) - held : size,
+        )
+        const claimed = allowed > 0 ? (await client.query(claimSql, [issue, allowed, owner, lease])).rows.map(toClaimedRow) : null
+        await client.query('COMMIT')
+        return claimed
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
+    },
   }
 }
 

@@ -103,17 +103,6 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     return compiledCache.get(key)!
   }
 
-  /** How many rows the rate limits allow now. */
-  const allowance = async () => {
-    if (!options.ratePerHour && !options.ratePerSecond) {
-      return batchSize
-    }
-    const recent = await sql.recentlySent()
-    const perSecond = options.ratePerSecond ? options.ratePerSecond - recent.second : batchSize
-    const perHour = options.ratePerHour ? options.ratePerHour - recent.hour : batchSize
-    return Math.max(0, Math.min(batchSize, perSecond, perHour))
-  }
-
   const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
     const outcomes: Outcome[] = []
     const prepared: { chunks: Buffer[]; messageId: string; row: ClaimedRow; to: string }[] = []
@@ -183,7 +172,6 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
     await sql.reapExpiredLeases(issueId)
     const compiled = await compiledOf(issueId)
     let sent = 0
-    let leaseRenewedAt = Date.now()
     const isRateLimited = Boolean(options.ratePerHour || options.ratePerSecond)
     const feed = createWindowFeed({
       claim: async () => {
@@ -191,18 +179,26 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         if (isStopping || (await sql.statusOf(issueId)) !== 'sending') {
           return []
         }
-        const size = await allowance()
-        if (size === 0) {
-          await sleep(200)
-          return null
+        // A dead worker's rows come back at the next claim, not only at the next pass.
+        await sql.reapExpiredLeases(issueId)
+        if (!isRateLimited) {
+          return sql.claim(issueId, owner, batchSize, leaseMs)
         }
-        return sql.claim(issueId, owner, size, leaseMs)
+        const rows = await sql.claimWithinLimits(issueId, owner, batchSize, { lease: leaseMs, perHour: options.ratePerHour, perSecond: options.ratePerSecond })
+        if (!rows) {
+          await sleep(200)
+        }
+        return rows
       },
       // Under rate limits, a batch is claimed only once the last is sent: the limits count what was sent.
       lowWater: isRateLimited ? 0 : windowsInFlight,
       onError: (error) => payload.logger.error({ err: error, msg: 'Delivery worker: claiming the next batch failed' }),
       windowSize,
     })
+    // Every row this worker holds keeps its lease while it works, however long a window takes.
+    const renewal = setInterval(() => {
+      sql.renewLease(owner, leaseMs).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Delivery worker: renewing its lease failed' }))
+    }, leaseMs / 4)
     const runWindows = async () => {
       for (let window = await feed.next(); window; window = await feed.next()) {
         // Paused or cancelled by an editor or by too many failures: what is not started goes back.
@@ -210,18 +206,19 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
           await sql.release([...window, ...(await feed.close())].map((row) => row.id), owner)
           return
         }
-        // The lease is renewed a few times per lease, not per window: it rewrites every row held.
-        if (Date.now() - leaseRenewedAt > leaseMs / 4) {
-          leaseRenewedAt = Date.now()
-          await sql.renewLease(owner, leaseMs)
-        }
         const outcomes = await sendWindow(issueId, window, compiled)
         sent += outcomes.filter((outcome) => outcome.status === 'sent').length
       }
     }
     try {
-      await Promise.all(Array.from({ length: windowsInFlight }, runWindows))
+      // Every runner ends before the rows left are released, even when one of them failed.
+      const results = await Promise.allSettled(Array.from({ length: windowsInFlight }, runWindows))
+      const failure = results.find((result) => result.status === 'rejected')
+      if (failure) {
+        throw failure.reason
+      }
     } finally {
+      clearInterval(renewal)
       await sql.release((await feed.close()).map((row) => row.id), owner)
     }
     if (await sql.completeIfDone(issueId)) {
@@ -232,6 +229,8 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
 
   const runOnce = async () => {
     let sent = 0
+    // Dead workers' rows of every issue, cancelled and paused ones included, stop counting as held.
+    await sql.reapExpiredLeases()
     for (const issue of await sql.activeIssues()) {
       if (isStopping) {
         break

@@ -7,7 +7,6 @@ import type { AccessFixtures } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { getPool } from '../../src/database/pool.ts'
-import { createDeliverySql } from '../../src/delivery/deliverySql.ts'
 import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
@@ -214,7 +213,6 @@ describe('the delivery engine', () => {
 
 describe('the delivery engine under rate limits', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-  const sql = () => createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
   /** Messages sent in the last hour by every worker, all issues (what the hourly limit counts). */
   const sentThisHour = async () =>
     Number((await getPool(t.payload).query<{ count: string }>(`SELECT count(*) FROM newsletter_deliveries WHERE status = 'sent' AND sent_at > now() - interval '1 hour'`)).rows[0]!.count)
@@ -223,7 +221,7 @@ describe('the delivery engine under rate limits', () => {
     await createAmbassadors(Array.from({ length: 6 }, (_, index) => `hourly${index}`))
     const { audience, issueId } = await buildAndSend()
     expect(audience).toBeGreaterThan(3)
-    const limit = (await sql().recentlySent()).hour + 3
+    const limit = (await sentThisHour()) + 3
     const transport = transportTo(smtp.port)
     const first = startDeliveryWorker({ autoStart: false, from, payload: t.payload, ratePerHour: limit, transport })
     const firstPass = first.runOnce()

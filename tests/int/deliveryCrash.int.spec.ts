@@ -193,10 +193,8 @@ describe('the delivery engine when its workers are killed', () => {
 })
 
 describe('the delivery engine when a worker outlives its lease', () => {
-  it('should not hand over rows another worker took back once its lease ran out', async () => {
-    const issueId = await buildIssue()
-    await sendIssue(issueId)
-    // A worker whose mail server stalls on its first window, longer than its lease.
+  /** A worker whose mail server stalls on its first window until `release` is called. */
+  const stallingWorker = (leaseMs: number) => {
     const handedTo: string[] = []
     let release = () => {}
     const stalled = new Promise<void>((resolve) => {
@@ -210,19 +208,58 @@ describe('the delivery engine when a worker outlives its lease', () => {
         return '250 OK'
       },
     }
-    const slow = startDeliveryWorker({ autoStart: false, batchSize: 4, from: '"Ambassadeurs" <programme@ambassadeurs.example>', leaseMs: 200, payload: t.payload, transport, windowSize: 2, windowsInFlight: 1 })
-    const slowPass = slow.runOnce()
-    await expect.poll(() => handedTo.length).toBe(2)
-    const firstWindow = [...handedTo]
-    await sleep(400)
-    // Another worker reaps the expired lease, takes the two rows the slow one had not handed over yet, then the rest.
-    const sql = createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
-    await sql.reapExpiredLeases(issueId)
-    const takenBack = await sql.claim(issueId, 'another-worker', 2)
-    await sql.claim(issueId, 'another-worker', ambassadorCount)
-    release()
+    const worker = startDeliveryWorker({ autoStart: false, batchSize: 4, from: '"Ambassadeurs" <programme@ambassadeurs.example>', leaseMs, payload: t.payload, transport, windowSize: 2, windowsInFlight: 1 })
+    return { handedTo, release, worker }
+  }
+  const sql = () => createDeliverySql(t.payload, { ambassadors: 'ambassadors', newsletterDeliveries: 'newsletter-deliveries', newsletterIssues: 'newsletter-issues' })
+
+  it('should keep its lease while a window takes longer than the lease, so no other worker takes its rows', async () => {
+    const issueId = await buildIssue()
+    await sendIssue(issueId)
+    const slow = stallingWorker(200)
+    const slowPass = slow.worker.runOnce()
+    await expect.poll(() => slow.handedTo.length).toBe(2)
+    await sleep(600)
+    // Three leases long: the live worker renewed every row it holds, so there is nothing to reap.
+    expect(await sql().reapExpiredLeases(issueId)).toBe(0)
+    const held = await getPool(t.payload).query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM newsletter_deliveries WHERE issue_id = $1 AND status = 'sending' AND lease_until > now()`,
+      [issueId],
+    )
+    expect(held.rows[0]!.count).toBe(4)
+    // Stopped, it claims nothing more and sends what it holds: its four rows, sent once each.
+    const stopped = slow.worker.stop()
+    slow.release()
+    await Promise.all([stopped, slowPass])
+    const sent = await getPool(t.payload).query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM newsletter_deliveries WHERE issue_id = $1 AND status = 'sent'`,
+      [issueId],
+    )
+    expect([slow.handedTo.length, new Set(slow.handedTo).size, sent.rows[0]!.count]).toEqual([4, 4, 4])
+    await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
+  })
+
+  it('should not hand over rows another worker took back once its lease ran out', async () => {
+    const issueId = await buildIssue()
+    await sendIssue(issueId)
+    const slow = stallingWorker(120_000)
+    const slowPass = slow.worker.runOnce()
+    await expect.poll(() => slow.handedTo.length).toBe(2)
+    const firstWindow = [...slow.handedTo]
+    // As if its process had frozen past its lease: its handed-over rows are reaped as uncertain, the two
+    // it had not handed over yet taken by another worker, then the rest.
+    const { rows } = await getPool(t.payload).query<{ taken: boolean }>(
+      `UPDATE newsletter_deliveries SET
+         status = (CASE WHEN handed_over_at IS NULL THEN 'sending' ELSE 'uncertain' END)::enum_newsletter_deliveries_status,
+         lease_owner = CASE WHEN handed_over_at IS NULL THEN 'another-worker' END,
+         lease_until = CASE WHEN handed_over_at IS NULL THEN now() + interval '1 hour' END
+       WHERE issue_id = $1 AND status = 'sending' RETURNING handed_over_at IS NULL AS taken`,
+      [issueId],
+    )
+    await sql().claim(issueId, 'another-worker', ambassadorCount)
+    slow.release()
     await slowPass
-    expect([takenBack.length, handedTo]).toEqual([2, firstWindow])
+    expect([rows.filter((row) => row.taken).length, slow.handedTo]).toEqual([2, firstWindow])
     await api.rest('POST', `/newsletter-issues/${issueId}/cancel`, { token: f.editor.token })
   })
 })

@@ -9,13 +9,13 @@ import { compileSegment, renderForRecipient } from '../../src/newsletter/render/
 import { signToken } from '../../src/newsletter/tokens.ts'
 
 const secret = 'delivery-message-test-secret'
-const from = '"Ambassadeurs Ardelys" <programme@ardelys.example>'
+const from = '"Équipe des ambassadeurs" <programme@ardelys.example>'
 
 /** Content that trips a naive MIME writer: lines that start with a dot, long lines, accents, `=` and spaces at line ends. */
 const content: SegmentContent = {
   ambassadorsSlug: 'ambassadors',
   apiRoute: '/api',
-  introduction: '.Une ligne qui commence par un point.\n..et une autre.\nFin de ligne avec espaces   \n' + 'é'.repeat(120),
+  introduction: '.Une ligne qui commence par un point.\n..et une autre.\nFin de ligne avec espaces   \nUn retour\rseul\n' + 'é'.repeat(120),
   issue: { id: 42, sendDate: '2027-03-01', title: 'La lettre des ambassadeurs — mars : innovation, marque employeur et événements de la quinzaine' },
   items: [
     {
@@ -55,8 +55,9 @@ describe('buildSegmentMessage', () => {
     const parsed = await simpleParser(rawOf())
     const rendered = renderForRecipient(compiled, recipient())
     expect(parsed.html).toBe(rendered.html)
-    expect(parsed.text).toBe(rendered.text.replace(/\r\n/g, '\n'))
+    expect(parsed.text).toBe(rendered.text.replace(/\r\n?/g, '\n'))
     expect(parsed.subject).toBe(compiled.subject)
+    expect(parsed.from?.value).toEqual([{ address: 'programme@ardelys.example', name: 'Équipe des ambassadeurs' }])
     expect(parsed.messageId).toBe(rendered.headers['Message-ID'])
     expect(parsed.headerLines.find((header) => header.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
   })
@@ -84,6 +85,7 @@ describe('buildSegmentMessage', () => {
   it('should encode a non-ASCII subject as encoded-words of at most 75 characters, decoded back whole', async () => {
     const encoded = encodeHeaderValue(content.issue.title)
     expect(encoded.split('\r\n ').every((word) => word.length <= 75 && /^=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=$/.test(word))).toBe(true)
+    expect(`Subject: ${encoded}`.split('\r\n').filter((line) => line.length > 76)).toEqual([])
     expect(encodeHeaderValue('Plain ASCII')).toBe('Plain ASCII')
     const parsed = await simpleParser(`Subject: ${encoded}\r\n\r\nbody\r\n`)
     expect(parsed.subject).toBe(content.issue.title)

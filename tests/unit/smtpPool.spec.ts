@@ -6,6 +6,7 @@ import net from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { classifySmtpError } from '../../src/delivery/classifySmtpError.ts'
 import { createSmtpPool, type SmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 
 type Received = { secure: boolean; subject?: string; to: string; user?: string }
@@ -79,10 +80,17 @@ describe('createSmtpPool', () => {
     expect(server.received).toEqual([])
   })
 
-  it('should report refused credentials with the server’s code', async () => {
+  it('should report refused credentials as a connection failure to retry, not as a refusal of the message', async () => {
     const server = await startServer({ allowInsecureAuth: true, onAuth: (_auth, _session, callback) => callback(new Error('Invalid credentials')) })
     const smtp = pool({ url: `smtp://lettre:faux@127.0.0.1:${server.port}` })
-    await expect(smtp.send(envelope('claire@ardelys.example'), message('Non'))).rejects.toMatchObject({ messageSent: false, responseCode: 535 })
+    const error = await smtp.send(envelope('claire@ardelys.example'), message('Non')).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ message: expect.stringMatching(/authentication refused: 535/), messageSent: false })
+    // A rotated password must not fail the ambassadors' rows for good: they are retried.
+    expect(classifySmtpError(error, { messageSent: false })).toEqual({ status: 'retry' })
+  })
+
+  it('should refuse a DKIM key it cannot sign with when the pool is created', () => {
+    expect(() => createSmtpPool({ dkim: { domainName: 'ardelys.example', keySelector: 'news', privateKey: 'not a key' }, url: 'smtp://127.0.0.1:25' })).toThrow(/DKIM private key cannot be read/)
   })
 
   it('should send one command at a time to a server without PIPELINING, many messages on each connection', async () => {
@@ -156,6 +164,20 @@ describe('createSmtpPool', () => {
     const smtp = pool({ timeoutMs: 200, url: `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}` })
     const startedAt = Date.now()
     await expect(smtp.send(envelope('claire@ardelys.example'), message('Silence'))).rejects.toMatchObject({ message: expect.stringMatching(/did not answer within 200 ms/), messageSent: false })
+    expect(Date.now() - startedAt).toBeLessThan(2000)
+  })
+
+  it('should give up on a TLS handshake that never completes, within its timeout', async () => {
+    const accepted: net.Socket[] = []
+    const silent = net.createServer((socket) => accepted.push(socket))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    cleanups.push(() => new Promise((resolve) => {
+      accepted.forEach((socket) => socket.destroy())
+      silent.close(resolve)
+    }))
+    const smtp = pool({ timeoutMs: 200, url: `smtps://127.0.0.1:${(silent.address() as AddressInfo).port}` })
+    const startedAt = Date.now()
+    await expect(smtp.send(envelope('claire@ardelys.example'), message('Silence'))).rejects.toMatchObject({ messageSent: false })
     expect(Date.now() - startedAt).toBeLessThan(2000)
   })
 

@@ -1,5 +1,6 @@
 import type tls from 'node:tls'
 
+import { createPrivateKey } from 'node:crypto'
 import DKIM from 'nodemailer/lib/dkim'
 
 import { smtpError, SmtpConnection, type SmtpSendError } from './smtpConnection.ts'
@@ -44,6 +45,12 @@ export type SmtpPool = {
 type Job = { chunks: Buffer[]; from: string; isRetry?: boolean; reject: (error: SmtpSendError) => void; resolve: (response: string) => void; to: string }
 
 const signWith = (dkim: NonNullable<SmtpPoolOptions['dkim']>) => {
+  // A key that cannot sign is refused now: nodemailer's signer would send unsigned mail without a word.
+  try {
+    createPrivateKey(dkim.privateKey)
+  } catch (error) {
+    throw new Error(`createSmtpPool: the DKIM private key cannot be read (${(error as Error).message})`)
+  }
   const signer = new DKIM({ ...dkim, headerFieldNames: dkim.headerFieldNames ?? dkimHeaderFieldNames })
   return async (chunks: Buffer[]): Promise<Buffer[]> => {
     const signed: Buffer[] = []
@@ -92,7 +99,16 @@ export const createSmtpPool = (options: SmtpPoolOptions): SmtpPool => {
         if (!connection.isOpen) {
           await connection.open()
         }
-        job.resolve(await connection.send(job, sign ? await sign(job.chunks) : job.chunks, following))
+        let chunks = job.chunks
+        if (sign) {
+          chunks = await sign(job.chunks).catch((error: Error) => {
+            // This message's envelope may be on the wire already, behind the previous body: the
+            // connection cannot go on without its body.
+            connection.discard()
+            throw smtpError(`DKIM signing failed: ${error.message}`, { sent: false })
+          })
+        }
+        job.resolve(await connection.send(job, chunks, following))
       } catch (error) {
         const failure = typeof (error as SmtpSendError).messageSent === 'boolean' ? (error as SmtpSendError) : smtpError((error as Error).message, { sent: false })
         const isConnectionLost = (error as { connectionLost?: boolean }).connectionLost === true

@@ -26,6 +26,25 @@ import { type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
 /** A message's envelope; the same object stands for the message from one call to the next. */
 export type Envelope = { from: string; to: string }
 
+/** Runs `start` (which opens sockets) and gives up, closing every socket it opened, after `timeoutMs`. */
+const withinTimeout = (timeoutMs: number, start: (resolve: (socket: net.Socket) => void, reject: (error: Error) => void) => net.Socket[]) =>
+  new Promise<net.Socket>((resolve, reject) => {
+    const sockets = start(
+      (ready) => {
+        clearTimeout(timer)
+        resolve(ready)
+      },
+      (error) => {
+        clearTimeout(timer)
+        reject(error)
+      },
+    )
+    const timer = setTimeout(() => {
+      sockets.forEach((socket) => socket.destroy())
+      reject(new Error(`The SMTP server did not answer within ${timeoutMs} ms`))
+    }, timeoutMs)
+  })
+
 export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
   Object.assign(new Error(text), { messageSent: sent, ...(code ? { response: text, responseCode: code } : {}) })
 
@@ -52,35 +71,57 @@ export class SmtpConnection {
     return this.pipelining
   }
 
+  /** Connects, greets, takes STARTTLS and authenticates; on any failure the socket is closed. */
   async open() {
-    const { host, port, secure } = this.options
+    try {
+      await this.connect()
+    } catch (error) {
+      this.socket?.destroy()
+      throw error
+    }
+  }
+
+  private async connect() {
+    const { host, port, secure, timeoutMs } = this.options
+    const servername = net.isIP(host) ? undefined : host
     this.reset()
     this.attach(
-      await new Promise<net.Socket>((resolve, reject) => {
-        const socket = secure
-          ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ...this.options.tls }, () => resolve(socket))
-          : net.connect({ host, port }, () => resolve(socket))
+      await withinTimeout(timeoutMs, (resolve, reject) => {
+        // The TCP socket is ours even under TLS: a handshake that never ends is closed with it.
+        const raw = net.connect({ host, port }, secure ? undefined : () => resolve(raw))
+        raw.once('error', reject)
+        if (!secure) {
+          return [raw]
+        }
+        const socket = tls.connect({ servername, socket: raw, ...this.options.tls }, () => resolve(socket))
         socket.once('error', reject)
+        return [socket, raw]
       }),
     )
     const greeting = await this.replies.next()
     if (greeting.code !== 220) {
-      throw this.fail(`SMTP greeting refused: ${greeting.text}`, greeting.code)
+      throw this.fail(`SMTP greeting refused: ${greeting.text}`)
     }
     let features = await this.ehlo()
     const encrypted = secure || this.socket instanceof tls.TLSSocket
     if (!encrypted && !this.options.ignoreTLS && features.has('STARTTLS')) {
       const answer = await this.command('STARTTLS')
       if (answer.code !== 220) {
-        throw this.fail(`STARTTLS refused: ${answer.text}`, answer.code)
+        throw this.fail(`STARTTLS refused: ${answer.text}`)
+      }
+      // Nothing may come between the 220 and the handshake: bytes sent in clear must not pass for replies.
+      if (this.replies.hasPending) {
+        throw this.fail('The SMTP server sent data after its STARTTLS answer')
       }
       const plain = this.socket!
       plain.removeAllListeners('data')
       plain.setTimeout(0)
+      this.replies = new SmtpReplies()
       this.attach(
-        await new Promise<net.Socket>((resolve, reject) => {
-          const upgraded = tls.connect({ servername: net.isIP(host) ? undefined : host, socket: plain, ...this.options.tls }, () => resolve(upgraded))
+        await withinTimeout(timeoutMs, (resolve, reject) => {
+          const upgraded = tls.connect({ servername, socket: plain, ...this.options.tls }, () => resolve(upgraded))
           upgraded.once('error', reject)
+          return [upgraded, plain]
         }),
       )
       features = await this.ehlo()
@@ -151,6 +192,11 @@ export class SmtpConnection {
     return accepted.text.slice(4)
   }
 
+  /** Drops the connection at once (no QUIT): the next message opens a new one. */
+  discard() {
+    this.socket?.destroy()
+  }
+
   async close() {
     if (this.isOpen) {
       await this.command('QUIT').catch(() => undefined)
@@ -171,23 +217,16 @@ export class SmtpConnection {
     const replies = this.replies
     socket.on('data', (chunk: string) => replies.push(chunk))
     socket.on('timeout', () => socket.destroy(new Error(`The SMTP server did not answer within ${this.options.timeoutMs} ms`)))
-    socket.on('error', (error) => this.onLost(socket, error))
-    socket.on('close', () => this.onLost(socket, new Error('The SMTP server closed the connection')))
-  }
-
-  private onLost(socket: net.Socket, error: Error) {
-    // Only the current socket's end counts: not the plain one under TLS, not the one before a reconnection.
-    if (socket !== this.socket) {
-      return
-    }
+    // A socket's end fails its own replies only: never those of a later connection or of the TLS socket.
     // Marked, so that the pool can tell a lost connection from a refusal.
-    this.replies.fail(Object.assign(error, { connectionLost: true }))
+    socket.on('error', (error) => replies.fail(Object.assign(error, { connectionLost: true })))
+    socket.on('close', () => replies.fail(Object.assign(new Error('The SMTP server closed the connection'), { connectionLost: true })))
   }
 
   private async ehlo() {
     const reply = await this.command(`EHLO ${this.options.name}`)
     if (reply.code !== 250) {
-      throw this.fail(`EHLO refused: ${reply.text}`, reply.code)
+      throw this.fail(`EHLO refused: ${reply.text}`)
     }
     return new Map(
       reply.text.split('\n').slice(1).map((line) => {
@@ -206,14 +245,17 @@ export class SmtpConnection {
           first.code !== 334 ? first : this.command(Buffer.from(user, 'utf8').toString('base64')).then((second) =>
             second.code !== 334 ? second : this.command(Buffer.from(pass, 'utf8').toString('base64'))))
     if (reply.code !== 235) {
-      throw this.fail(`SMTP authentication refused: ${reply.text}`, reply.code)
+      throw this.fail(`SMTP authentication refused: ${reply.text}`)
     }
   }
 
-  /** An error that ends the connection attempt: nothing was handed over. */
-  private fail(text: string, code?: number) {
+  /**
+   * An error that ends the connection attempt: nothing was handed over, and it says nothing about the
+   * message (no reply code: the row is retried, and the pause after repeated failures tells the editors).
+   */
+  private fail(text: string) {
     this.socket?.destroy()
-    return smtpError(text, { code, sent: false })
+    return smtpError(text, { sent: false })
   }
 
   private command(line: string) {

@@ -15,6 +15,11 @@ export class SmtpReplies {
   private replies: SmtpReply[] = []
   private waiters: Waiter[] = []
 
+  /** Whether anything was read that no one has taken yet (a reply, or part of one). */
+  get hasPending() {
+    return this.replies.length > 0 || this.buffer.length > 0 || this.lines.length > 0
+  }
+
   /** Why the connection ended, if it did. */
   get error() {
     return this.lost
