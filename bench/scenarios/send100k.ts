@@ -141,7 +141,7 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink }: {
     if (!done || done[1] !== 'sent') {
       throw new Error(`engine: the worker ended without the issue sent (${exit.code ?? exit.signal}): ${exit.stdout.slice(-500)} ${exit.stderr.slice(-2000)}`)
     }
-    const usage = JSON.parse(done[2]!) as { cpuMs: number; peakRssMb: number }
+    const usage = JSON.parse(done[2]!) as { arrayBuffersMb: number; cpuMs: number; heapMb: number; peakRssMb: number; rssAtReadyMb: number }
     const issues = tableOf(payload, 'newsletter-issues')
     const sentAt = (await getPool(payload).query<{ sent_at: Date }>(`SELECT sent_at FROM ${issues} WHERE id = $1`, [issueId])).rows[0]!.sent_at
     const wallMs = sentAt.getTime() - startedAt
@@ -246,7 +246,7 @@ export const send100kScenario: Scenario = {
       log(
         `engine, freeze to last row: ${recipients} messages in ${seconds(engine.wallMs)} s (${Math.round(recipients / (engine.wallMs / 1000))}/s), ` +
           `sender ${perMessage(senderCpuMs, recipients)} ms CPU/msg (worker ${perMessage(engine.usage.cpuMs, recipients)}), ` +
-          `worker peak RSS ${Math.round(engine.usage.peakRssMb)} MB; sink ${perMessage(engine.sinkStats.cpuMs, recipients)} ms CPU/msg, ` +
+          `worker peak RSS ${Math.round(engine.usage.peakRssMb)} MB (${Math.round(engine.usage.rssAtReadyMb)} MB once booted; at most ${Math.round(engine.usage.heapMb)} MB of V8 heap and ${Math.round(engine.usage.arrayBuffersMb)} MB of Buffers); sink ${perMessage(engine.sinkStats.cpuMs, recipients)} ms CPU/msg, ` +
           `ELU ${engine.sinkStats.elu.toFixed(2)}, ${(engine.sinkStats.bytes / recipients / 1024).toFixed(1)} KB/msg, ${engine.sinkStats.connections} new connection(s)`,
       )
 

@@ -2,7 +2,7 @@
 // starts it): boots the demo host on DATABASE_URL, sends through the plugin's SMTP pool to 127.0.0.1:SMTP_PORT
 // introducing itself as WORKER_NAME, and exits once ISSUE_ID is sent or paused, on SIGTERM, or when its
 // parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status> <usage>` at the
-// end, usage being JSON: CPU since ready (ms) and peak RSS (MB) of this process. BATCH_SIZE, WINDOW_SIZE,
+// end, usage being JSON: CPU since ready (ms), peak RSS and RSS once ready (MB) of this process. BATCH_SIZE, WINDOW_SIZE,
 // WINDOWS_IN_FLIGHT and SMTP_CONNECTIONS set the engine (its defaults when unset; the bench runs them).
 // Run as the repository's scripts are: node --conditions=development --import tsx.
 import { getPayload } from 'payload'
@@ -50,6 +50,14 @@ const worker = startDeliveryWorker({
   ...(windowsInFlight ? { windowsInFlight } : {}),
 })
 const cpuAtReady = process.cpuUsage()
+const rssAtReadyMb = process.memoryUsage.rss() / 2 ** 20
+// The largest V8 heap and off-heap memory (Buffers) seen while it works, sampled every 100 ms.
+const peaks = { arrayBuffersMb: 0, heapMb: 0 }
+setInterval(() => {
+  const { arrayBuffers, heapUsed } = process.memoryUsage()
+  peaks.heapMb = Math.max(peaks.heapMb, heapUsed / 2 ** 20)
+  peaks.arrayBuffersMb = Math.max(peaks.arrayBuffersMb, arrayBuffers / 2 ** 20)
+}, 100).unref()
 process.stdout.write('ready\n')
 
 let isStopping = false
@@ -61,7 +69,7 @@ const stop = async (status: string) => {
   await worker.stop()
   await transport.close()
   const cpu = process.cpuUsage(cpuAtReady)
-  const usage = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }
+  const usage = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, rssAtReadyMb, ...peaks }
   process.stdout.write(`done ${status} ${JSON.stringify(usage)}\n`)
   process.exit(0)
 }
