@@ -1,6 +1,8 @@
 import net from 'node:net'
 import tls from 'node:tls'
 
+import { type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
+
 /** A refused or lost message, in the shape `classifySmtpError` reads. */
 export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number }
 
@@ -20,8 +22,6 @@ export type SmtpConnectionOptions = {
   timeoutMs: number
   tls?: tls.ConnectionOptions
 }
-
-import { type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
 
 /** A message's envelope; the same object stands for the message from one call to the next. */
 export type Envelope = { from: string; to: string }
