@@ -95,10 +95,13 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
     reapExpiredLeases: async (issue?: Id) =>
       (await pool().query(
         // Locked in id order, as every statement on held rows does.
+        // Without an issue: those of the issues a send may have left rows held in (through the
+        // (issue, status) index, never a scan of every delivery ever made).
         `WITH expired AS (
-           SELECT id FROM ${deliveries}
-           WHERE ($1::int IS NULL OR issue_id = $1) AND status = 'sending' AND lease_until < now()
-           ORDER BY id FOR UPDATE SKIP LOCKED
+           SELECT d.id FROM ${deliveries} d
+           WHERE d.issue_id IN (SELECT id FROM ${issues} WHERE ($1::int IS NULL AND status IN ('sending', 'paused', 'cancelled')) OR id = $1)
+             AND d.status = 'sending' AND d.lease_until < now()
+           ORDER BY d.id FOR UPDATE OF d SKIP LOCKED
          )
          UPDATE ${deliveries} d SET
            status = (CASE WHEN d.handed_over_at IS NULL THEN 'pending' ELSE 'uncertain' END)::${statusType},
