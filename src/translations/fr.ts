@@ -1,5 +1,7 @@
 import type { AmbassadorsTranslationsObject } from './en.ts'
 
+import { sendViewFr } from './sendView.ts'
+
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
     inputBodyInvalid: 'Le corps de la requête doit être un objet JSON d’au plus {{depth}} niveaux d’imbrication.',
@@ -190,54 +192,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueResumed: "Envoi repris.",
     issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
-    sendViewTitle: 'Envoi',
-    sendViewStatus: 'État de l’envoi : {{status}}',
-    sendViewSendNow: 'Envoyer maintenant',
-    sendViewSendHint: 'Envoie dès maintenant l’édition telle qu’enregistrée aux ambassadeurs actifs auxquels elle est destinée.',
-    sendViewSendUnsaved: 'Vous avez des modifications non enregistrées : enregistrez-les d’abord, l’envoi part de l’édition enregistrée.',
-    sendViewSendConfirmTitle: 'Envoyer cette édition maintenant ?',
-    sendViewSendConfirmBody:
-      'L’audience est figée maintenant : les ambassadeurs actifs à cet instant reçoivent l’édition telle qu’enregistrée, et l’envoi commence aussitôt. Les ambassadeurs ajoutés ensuite ne la recevront pas.',
-    sendViewNotNow: 'Pas maintenant',
-    sendViewPause: 'Mettre en pause',
-    sendViewResume: 'Reprendre',
-    sendViewCancel: 'Annuler l’envoi',
-    sendViewCancelConfirmTitle: 'Annuler cet envoi ?',
-    sendViewCancelConfirmBody:
-      'Plus rien ne sera envoyé : les ambassadeurs qui n’ont pas encore reçu l’édition ne la recevront pas, et une édition annulée ne peut plus être envoyée.',
-    sendViewKeep: 'Ne pas annuler',
-    sendViewPauseReason: 'Raison de la pause : {{reason}}',
-    sendViewPausedHint: 'Rien de plus n’est envoyé pendant la pause ; les messages déjà remis au serveur de messagerie se terminent d’abord.',
-    sendViewRetryUncertain: 'Renvoyer les incertains',
-    sendViewUncertainHint:
-      '{{count}} message(s) incertain(s) : la connexion a été coupée après leur remise au serveur de messagerie, ils ont donc pu être distribués. Vérifiez le journal du serveur de messagerie avant de les renvoyer : un ambassadeur pourrait recevoir l’édition deux fois.',
-    sendViewRetryConfirmTitle: 'Renvoyer les messages incertains ?',
-    sendViewWorking: 'En cours…',
-    sendViewProgress: 'Avancement de l’envoi',
-    sendViewProgressText: '{{done}} sur {{total}} traités ({{percent}})',
-    sendViewCounts: 'Messages par état',
-    sendViewFinalCounts: 'Bilan de l’envoi',
-    sendViewCountPending: 'En attente',
-    sendViewCountSending: 'En cours d’envoi',
-    sendViewCountSent: 'Envoyés',
-    sendViewCountRetry: 'À réessayer',
-    sendViewCountFailed: 'En échec',
-    sendViewCountUncertain: 'Incertains',
-    sendViewCountSuppressed: 'Écartés',
-    sendViewSuppressedHint: 'Écartés : désinscrits, ou dont l’adresse est en erreur, depuis que l’audience a été figée.',
-    sendViewPace: 'Rythme',
-    sendViewPaceValue: '{{rate}} messages/s',
-    sendViewTimeLeft: 'Temps restant',
-    sendViewSecondsLeft: '≈ {{count}} s',
-    sendViewMinutesLeft: '≈ {{count}} min',
-    sendViewHoursLeft: '≈ {{hours}} h {{minutes}} min',
-    sendViewUnknown: 'pas encore connu',
-    sendViewErrors: 'Dernières erreurs',
-    sendViewErrorMessage: 'Erreur',
-    sendViewErrorState: 'État',
-    sendViewErrorWhen: 'Quand',
-    sendViewLoading: 'Chargement de l’avancement…',
-    sendViewFailed: 'L’avancement n’a pas pu être chargé : {{reason}}',
+    ...sendViewFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
