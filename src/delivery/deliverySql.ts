@@ -32,7 +32,6 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
   const ambassadorRels = `"${ambassadors.slice(1, -1)}_rels"`
   const statusType = `"enum_${deliveries.slice(1, -1)}_status"`
   const ambassadorStatusType = `"enum_${ambassadors.slice(1, -1)}_status"`
-  const issueStatusType = `"enum_${issues.slice(1, -1)}_status"`
 
   const claimSql = `WITH picked AS (
        SELECT id FROM ${deliveries}
@@ -89,7 +88,7 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       (await pool().query<{ compiled: unknown; status: string }>(`SELECT compiled, status FROM ${issues} WHERE id = $1`, [issue])).rows[0],
 
     /**
-     * Rows whose worker stopped holding them: back to work when the message was never handed over,
+     * Rows whose worker stopped holding them: back to work when the message had not been handed over,
      * `uncertain` when it was (it may have been delivered: never re-sent automatically).
      */
     reapExpiredLeases: async (issue?: Id) =>
@@ -189,15 +188,6 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       }
     },
 
-    /** Counts per state, for the progress view and the issue's counters. */
-    counts: async (issue: Id) => {
-      const { rows } = await pool().query<{ count: string; status: string }>(
-        `SELECT status, count(*) FROM ${deliveries} WHERE issue_id = $1 GROUP BY status`,
-        [issue],
-      )
-      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)])) as Record<string, number>
-    },
-
     /**
      * Updates the issue's counters and marks it `sent` once no row is pending, held or waiting for a
      * retry. Answers true to the one caller whose statement first made it `sent` (for the thank-you
@@ -230,37 +220,6 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
         `UPDATE ${issues} SET status = 'paused', pause_reason = $2, updated_at = now() WHERE id = $1 AND status = 'sending' RETURNING id`,
         [issue, reason],
       )).rowCount ?? 0) > 0,
-
-    /** Moves the issue from one of `from` to `to` atomically; false when it was in another state. */
-    transition: async (issue: Id, from: string[], to: string) =>
-      ((await pool().query(
-        `UPDATE ${issues} SET status = $3::text::${issueStatusType}, pause_reason = CASE WHEN $3::text = 'paused' THEN pause_reason ELSE NULL END,
-           updated_at = now()
-         WHERE id = $1 AND status::text = ANY($2::text[]) RETURNING id`,
-        [issue, from, to],
-      )).rowCount ?? 0) > 0,
-
-    /** Rows left uncertain go back to work: an editor's decision, after checking with the mail server. */
-    retryUncertain: async (issue: Id) =>
-      (await pool().query(
-        `UPDATE ${deliveries} SET status = 'pending', handed_over_at = NULL, updated_at = now() WHERE issue_id = $1 AND status = 'uncertain'`,
-        [issue],
-      )).rowCount ?? 0,
-
-    /** The latest errors, for the progress view. */
-    lastErrors: async (issue: Id, limit = 10) =>
-      (await pool().query<{ error: string; status: string; updated_at: Date }>(
-        `SELECT last_error AS error, status, updated_at FROM ${deliveries}
-         WHERE issue_id = $1 AND last_error IS NOT NULL AND status <> 'suppressed' ORDER BY updated_at DESC LIMIT $2`,
-        [issue, limit],
-      )).rows,
-
-    /** Messages sent in the last minute for this issue: the current pace. */
-    sentLastMinute: async (issue: Id) =>
-      Number((await pool().query<{ count: string }>(
-        `SELECT count(*) FROM ${deliveries} WHERE issue_id = $1 AND status = 'sent' AND sent_at > now() - interval '1 minute'`,
-        [issue],
-      )).rows[0]?.count ?? 0),
 
     /**
      * Takes up to `size` rows as `claim` does, but no more than the rate limits allow: what was sent in

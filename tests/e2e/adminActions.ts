@@ -16,7 +16,7 @@ import { startDemoServer } from '../helpers/startDemoServer.ts'
 import { launchChromium, waitForFormToSettle } from './browser.ts'
 
 // The browser itself (no vitest in there, so scripts/refresh-screenshots.mjs can use it too).
-export { launchChromium, openFrenchBrowser, signIn, waitForFormToSettle } from './browser.ts'
+export { launchChromium, openFrenchBrowser, restToken, signIn, waitForFormToSettle } from './browser.ts'
 
 /** The edit view of a content item, once the admin has hydrated its form. */
 const waitForEditForm = (page: Page) => page.locator('#field-stage .rs__control').waitFor()

@@ -10,8 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPassword } from '../../demo/seed/users.ts'
-import { normalizeSpaces, openFrenchBrowser, seriousAxeViolations, signIn, useDemoAndBrowser } from './adminActions.ts'
+import { normalizeSpaces, restToken, openFrenchBrowser, seriousAxeViolations, signIn, useDemoAndBrowser } from './adminActions.ts'
 
 const editor = 'editrice@ambassadeurs.example'
 const domain = '@import-e2e.example'
@@ -86,13 +85,7 @@ const listTotal = async (page: Page) =>
 
 /** A REST session of editrice, to read and remove what the tests import without the admin. */
 const editorApi = async () => {
-  const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
-    body: JSON.stringify({ email: editor, password: demoPassword }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  const token = await restToken(demo.server.baseUrl, editor)
   const inDomain = `where[email][like]=${encodeURIComponent(domain)}`
   const headers = { authorization: `JWT ${token}` }
   return {

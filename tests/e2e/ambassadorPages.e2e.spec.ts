@@ -12,9 +12,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-import { demoPassword } from '../../demo/seed/users.ts'
 import { signToken, type TokenPurpose } from '../../src/newsletter/tokens.ts'
-import { normalizeSpaces, seriousAxeViolations, useDemoAndBrowser } from './adminActions.ts'
+import { normalizeSpaces, restToken, seriousAxeViolations, useDemoAndBrowser } from './adminActions.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const screenshotDir = path.join(rootDir, '.test-data', 'screenshots')
@@ -34,13 +33,7 @@ const demo = useDemoAndBrowser()
 
 /** The demo's REST API as its admin, to pick an ambassador and read or restore them. */
 const adminApi = async () => {
-  const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
-    body: JSON.stringify({ email: 'admin@ambassadeurs.example', password: demoPassword }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  const token = await restToken(demo.server.baseUrl, 'admin@ambassadeurs.example')
   const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
   return {
     /** The `index`-th active French ambassador who gets the newsletter twice a month. */

@@ -76,6 +76,19 @@ export const openFrenchBrowser = async (
   return { context, page }
 }
 
+/** Signs a demo account in over REST (`POST /api/users/login`) and answers its JWT, for the API calls tests make beside the browser. */
+export const restToken = async (baseUrl: string, email: string): Promise<string> => {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    body: JSON.stringify({ email, password: demoPassword }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  if (login.status !== 200) {
+    throw new Error(`POST /api/users/login as ${email} answered ${login.status}: ${await login.text()}`)
+  }
+  return ((await login.json()) as { token: string }).token
+}
+
 /** Signs in through the admin's own login form, as a person would, and lands on the dashboard. */
 export const signIn = async (page: Page, baseUrl: string, email: string) => {
   await page.goto(`${baseUrl}/admin`)

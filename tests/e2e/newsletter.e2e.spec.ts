@@ -10,8 +10,7 @@ import type { Page, Response } from 'playwright-core'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { demoPassword } from '../../demo/seed/users.ts'
-import { normalizeSpaces, openFrenchBrowser, seriousAxeViolations, signIn, useDemoAndBrowser, waitForFormToSettle } from './adminActions.ts'
+import { normalizeSpaces, restToken, openFrenchBrowser, seriousAxeViolations, signIn, useDemoAndBrowser, waitForFormToSettle } from './adminActions.ts'
 import { type CaughtMail, flatText, isTo, waitForMail } from './mailCatcher.ts'
 
 const editor = 'editrice@ambassadeurs.example'
@@ -37,13 +36,7 @@ type BuildAnswer = { created?: boolean; deadPeriod?: string; doc?: { id: number;
 
 /** editrice's REST session (French answers), to read what the admin shows and remove what the tests made. */
 const editorApi = async () => {
-  const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
-    body: JSON.stringify({ email: editor, password: demoPassword }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  const token = await restToken(demo.server.baseUrl, editor)
   const headers = { 'accept-language': 'fr', authorization: `JWT ${token}`, 'content-type': 'application/json' }
   const get = async <T,>(path: string) => {
     const response = await fetch(`${demo.server.baseUrl}${path}`, { headers })

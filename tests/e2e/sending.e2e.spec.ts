@@ -11,7 +11,7 @@ import type { Page, Response } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { demoPassword } from '../../demo/seed/users.ts'
-import { normalizeSpaces, openFrenchBrowser, selectedOption, seriousAxeViolations, signIn, useDemoAndBrowser, waitForFormToSettle } from './adminActions.ts'
+import { normalizeSpaces, restToken, openFrenchBrowser, selectedOption, seriousAxeViolations, signIn, useDemoAndBrowser, waitForFormToSettle } from './adminActions.ts'
 import { flatText, listMail } from './mailCatcher.ts'
 
 const editor = 'editrice@ambassadeurs.example'
@@ -24,13 +24,7 @@ type BuildAnswer = { created?: boolean; doc?: Issue; message: string; skipped?: 
 
 /** editrice's REST session (French answers). */
 const editorApi = async () => {
-  const login = await fetch(`${demo.server.baseUrl}/api/users/login`, {
-    body: JSON.stringify({ email: editor, password: demoPassword }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  const token = await restToken(demo.server.baseUrl, editor)
   const headers = { 'accept-language': 'fr', authorization: `JWT ${token}`, 'content-type': 'application/json' }
   const call = (path: string, init: RequestInit = {}) => fetch(`${demo.server.baseUrl}${path}`, { ...init, headers })
   return {

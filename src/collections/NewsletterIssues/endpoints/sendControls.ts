@@ -5,7 +5,7 @@ import type { BuildSettings } from '../../../newsletter/buildIssue.ts'
 
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { withAdvisoryLock } from '../../../database/advisoryLock.ts'
-import { createDeliverySql } from '../../../delivery/deliverySql.ts'
+import { createIssueControlSql } from '../../../delivery/issueControlSql.ts'
 import { freezeAudience } from '../../../delivery/freezeAudience.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { translate } from '../../../utilities/translate.ts'
@@ -28,7 +28,7 @@ const loadIssue = async (req: PayloadRequest, { isEditorOrAdmin, settings }: Arg
 }
 
 const sqlOf = (req: PayloadRequest, settings: BuildSettings) =>
-  createDeliverySql(req.payload, { ambassadors: settings.slugs.ambassadors, newsletterDeliveries: settings.slugs.newsletterDeliveries, newsletterIssues: settings.slugs.newsletterIssues })
+  createIssueControlSql(req.payload, { newsletterDeliveries: settings.slugs.newsletterDeliveries, newsletterIssues: settings.slugs.newsletterIssues })
 
 const refused = (req: PayloadRequest, status: unknown) =>
   errorResponse(409, [{ message: translate(req, 'plugin-ambassadors:issueSendWrongState', { status: String(status) }), path: 'status' }])
