@@ -1,14 +1,12 @@
 import type { PayloadRequest, TextFieldSingleValidation } from 'payload'
 
-import { text } from 'payload/shared'
-
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 
 import { dayToUtcMs, storedDay } from '../calendar/days.ts'
 import { ruleEverHappens } from '../calendar/expandRule.ts'
 import { parseRuleSyntax, type RuleProblem } from '../calendar/ruleSyntax.ts'
 import { translate } from '../utilities/translate.ts'
-import { textTypeError } from './findWrongTypedField.ts'
+import { validateTextWith } from './createTextValidator.ts'
 
 const problemKeys: Record<RuleProblem['code'], AmbassadorsTranslationKey> = {
   byDayInvalid: 'plugin-ambassadors:rruleByDayInvalid',
@@ -37,15 +35,7 @@ export const describeRuleProblem = (req: Partial<PayloadRequest> | undefined, pr
  * A cadence's RRULE: read strictly (`parseRuleSyntax`), then required to happen at least once from the
  * cadence's first day (`startsOn`, today when empty).
  */
-export const validateRRule: TextFieldSingleValidation = (value, options) => {
-  const typeError = textTypeError(value, options.req)
-  if (typeError) {
-    return typeError
-  }
-  const base = text(value, options)
-  if (base !== true || !value) {
-    return base
-  }
+export const validateRRule: TextFieldSingleValidation = validateTextWith((value, options) => {
   const syntax = parseRuleSyntax(value)
   if (!syntax.ok) {
     return describeRuleProblem(options.req, syntax.problem)
@@ -53,4 +43,4 @@ export const validateRRule: TextFieldSingleValidation = (value, options) => {
   const startsOn = (options.siblingData as { startsOn?: unknown } | undefined)?.startsOn
   const start = typeof startsOn === 'string' && !Number.isNaN(Date.parse(startsOn)) ? storedDay(startsOn) : storedDay(new Date())
   return ruleEverHappens(syntax.parts, dayToUtcMs(start)) || describeRuleProblem(options.req, { code: 'neverHappens' })
-}
+})
