@@ -12,6 +12,7 @@ import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
+import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
 
 export const issueStatusLabels = {
   cancelled: { en: 'Cancelled', fr: 'Annulée' },
@@ -92,6 +93,9 @@ export const createNewsletterIssuesCollection = ({
       useAsTitle: 'title',
     },
     defaultSort: '-scheduledAt',
+    hooks: {
+      beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
+    },
     fields: [
       { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
       {
