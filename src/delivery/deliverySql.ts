@@ -214,6 +214,15 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       return rows[0]?.first === true
     },
 
+    /** How many ambassadors each frozen email reached: the referents' thank-you names only what went out. */
+    sentPerSegment: async (issue: Id) =>
+      new Map(
+        (await pool().query<{ count: string; segment: string }>(
+          `SELECT segment, count(*) FROM ${deliveries} WHERE issue_id = $1 AND status = 'sent' GROUP BY segment`,
+          [issue],
+        )).rows.map((row) => [row.segment, Number(row.count)]),
+      ),
+
     /** Pauses a send that keeps failing, with the reason the editors read. */
     pause: async (issue: Id, reason: string) =>
       ((await pool().query(

@@ -12,6 +12,7 @@ import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
+import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
 import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
 
 export const issueStatusLabels = {
@@ -94,6 +95,7 @@ export const createNewsletterIssuesCollection = ({
     },
     defaultSort: '-scheduledAt',
     hooks: {
+      beforeChange: [freezeIssueContent],
       beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
     },
     fields: [
