@@ -72,7 +72,7 @@ export const createNewsletterIssuesCollection = ({
       ? [
           createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings }),
           createPreviewEndpoint({ isEditorOrAdmin, settings }),
-          createTestSendEndpoint({ isEditorOrAdmin, settings }),
+          createTestSendEndpoint({ isEditorOrAdmin, settings, usersSlug: slugs.users }),
           ...createSendControlEndpoints({ isEditorOrAdmin, settings }),
         ]
       : [],
