@@ -120,6 +120,15 @@ describe('where a test send goes', () => {
     expect((await testSend(again)).body.to).toBe(editor.email)
   })
 
+  it('should send tests to the address an admin created the account with, over REST', async () => {
+    round++
+    const email = `creee${round}@test.example`
+    const created = await api.rest('POST', '/users', { body: { email, language: 'fr', password, roles: ['editor'] }, token: f.admin.token })
+    expect(created.status).toBe(201)
+    const { token } = await t.payload.login({ collection: 'users', data: { email, password } })
+    expect((await testSend({ token: token! })).body.to).toBe(email)
+  })
+
   it('should trust an admin who changes an editor’s email: tests go to the new address at once', async () => {
     const editor = await newEditor()
     const changed = await api.rest('PATCH', `/users/${editor.id}`, { body: { email: `parladmin${round}@test.example` }, token: f.admin.token })
