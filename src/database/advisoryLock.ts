@@ -5,6 +5,9 @@ import { getPool } from './pool.ts'
 /** The advisory lock a jobs runner holds while it runs one queue. */
 export const queueLockName = (queue: string): string => `payload-plugin-ambassadors:queue:${queue}`
 
+/** The advisory lock held while an issue's audience is frozen (and, for a transaction, while it is deleted). */
+export const freezeLockName = (issue: number | string): string => `payload-plugin-ambassadors:freeze:${issue}`
+
 /**
  * Runs `work` only if this process can take the PostgreSQL session advisory lock named `name`;
  * returns `undefined` without running when another session (any worker, on any machine) holds it.

@@ -9,14 +9,14 @@ import { tableOf } from './tables.ts'
 type Id = number | string
 
 export type RecipientRow = { email: string; firstName: null | string; id: number; status: string }
-/** A row claimed to send, with its ambassador as they are at the claim (null once deleted). */
-export type ClaimedRow = { ambassador: null | RecipientRow; ambassadorId: number; attempts: number; id: number; segment: string }
+/** A row claimed to send, with its ambassador as they are at the claim (null once deleted: the row is detached). */
+export type ClaimedRow = { ambassador: null | RecipientRow; ambassadorId: null | number; attempts: number; id: number; segment: string }
 export type Outcome = { error?: string; id: number; messageId?: string; retryAt?: Date; status: 'failed' | 'retry' | 'sent' | 'suppressed' | 'uncertain' }
 
-type ClaimSqlRow = { ambassador_id: number; ambassador_status: null | string; attempts: string; email: null | string; first_name: null | string; id: number; segment: string }
+type ClaimSqlRow = { ambassador_id: null | number; ambassador_status: null | string; attempts: string; email: null | string; first_name: null | string; id: number; segment: string }
 
 const toClaimedRow = (row: ClaimSqlRow): ClaimedRow => ({
-  ambassador: row.email === null ? null : { email: row.email, firstName: row.first_name, id: row.ambassador_id, status: row.ambassador_status ?? 'deleted' },
+  ambassador: row.email === null || row.ambassador_id === null ? null : { email: row.email, firstName: row.first_name, id: row.ambassador_id, status: row.ambassador_status ?? 'deleted' },
   ambassadorId: row.ambassador_id,
   attempts: Number(row.attempts ?? 0),
   id: row.id,
@@ -213,6 +213,15 @@ export const createDeliverySql = (payload: Payload, slugs: { ambassadors: string
       )
       return rows[0]?.first === true
     },
+
+    /** How many ambassadors each frozen email reached: the referents' thank-you names only what went out. */
+    sentPerSegment: async (issue: Id) =>
+      new Map(
+        (await pool().query<{ count: string; segment: string }>(
+          `SELECT segment, count(*) FROM ${deliveries} WHERE issue_id = $1 AND status = 'sent' GROUP BY segment`,
+          [issue],
+        )).rows.map((row) => [row.segment, Number(row.count)]),
+      ),
 
     /** Pauses a send that keeps failing, with the reason the editors read. */
     pause: async (issue: Id, reason: string) =>

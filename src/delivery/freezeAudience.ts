@@ -17,6 +17,9 @@ type Id = number | string
 /** Rows written per INSERT when the audience is frozen. */
 const insertBatchSize = 5000
 
+/** One frozen email, with the ids of the items it carries (what the referents' thank-you names). */
+export type FrozenSegment = CompiledSegment & { items: string[] }
+
 export type FreezeResult = { audience: number; segments: number; status: 'sending' | 'skipped' }
 
 /**
@@ -59,23 +62,23 @@ export const freezeAudience = async (
   const { segments } = segmentAudience(members, { phases: calendar?.phases ?? [], sendDate })
 
   // Ambassadors who get the same items in the same language get the same email: one template each.
-  const groups = new Map<string, { ambassadors: Id[]; representative: (typeof segments)[number] }>()
+  const groups = new Map<string, { ambassadors: Id[]; items: string[]; representative: (typeof segments)[number] }>()
   for (const segment of segments) {
-    const items = itemsForSegment(pool, segment, { cap: settings.itemsPerIssue, themes })
+    const items = itemsForSegment(pool, segment, { cap: settings.itemsPerIssue, themes }).map((item) => String(item.id))
     if (items.length === 0) {
       continue
     }
-    const key = `${segment.language}|${items.map((item) => String(item.id)).join(',')}`
-    const group = groups.get(key) ?? { ambassadors: [], representative: segment }
+    const key = `${segment.language}|${items.join(',')}`
+    const group = groups.get(key) ?? { ambassadors: [], items, representative: segment }
     group.ambassadors.push(...segment.ambassadors)
     groups.set(key, group)
   }
-  const compiled: Record<string, CompiledSegment> = {}
+  const compiled: Record<string, FrozenSegment> = {}
   const rows: [Id, string][] = []
   let index = 0
-  for (const { ambassadors, representative } of groups.values()) {
+  for (const { ambassadors, items, representative } of groups.values()) {
     const segmentId = `s${index++}`
-    compiled[segmentId] = await compileSegment(await loadSegmentContent(req, settings, { issue, segment: representative }))
+    compiled[segmentId] = { ...(await compileSegment(await loadSegmentContent(req, settings, { issue, segment: representative }))), items }
     for (const ambassador of ambassadors) {
       rows.push([ambassador, segmentId])
     }

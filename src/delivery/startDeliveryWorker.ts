@@ -105,7 +105,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
 
   const sendWindow = async (issueId: number, rows: ClaimedRow[], compiled: Record<string, CompiledSegment>): Promise<Outcome[]> => {
     const outcomes: Outcome[] = []
-    const prepared: { chunks: Buffer[]; messageId: string; row: ClaimedRow; to: string }[] = []
+    const prepared: { ambassadorId: number; chunks: Buffer[]; messageId: string; row: ClaimedRow; to: string }[] = []
     for (const row of rows) {
       const { ambassador } = row
       const segment = compiled[row.segment]
@@ -121,14 +121,14 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
         preferencesToken: signToken('preferences', { ambassador: ambassador.id }, payload.secret),
         unsubscribeToken: signToken('unsubscribe', { ambassador: ambassador.id }, payload.secret),
       }
-      prepared.push({ ...buildSegmentMessage(segment, recipient, { from, to: ambassador.email }), row, to: ambassador.email })
+      prepared.push({ ...buildSegmentMessage(segment, recipient, { from, to: ambassador.email }), ambassadorId: ambassador.id, row, to: ambassador.email })
     }
     // Only the rows still ours: a row whose lease ran out while this worker was slow may be another's now.
     const held = new Set(prepared.length > 0 ? await sql.markHandedOver(prepared.map(({ row }) => row.id), owner) : [])
     const toSend = prepared.filter(({ row }) => held.has(row.id))
     const bounced: number[] = []
     await Promise.all(
-      toSend.map(async ({ chunks, messageId, row, to }) => {
+      toSend.map(async ({ ambassadorId, chunks, messageId, row, to }) => {
         let messageSent = false
         try {
           await transport.send({ from: envelopeFrom(from), to }, chunks).catch((error: { messageSent?: boolean }) => {
@@ -145,7 +145,7 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
             outcomes.push({ error: text, id: row.id, messageId, status: 'uncertain' })
           } else {
             if (outcome.status === 'failed' && outcome.suppress) {
-              bounced.push(row.ambassadorId)
+              bounced.push(ambassadorId)
             }
             outcomes.push({ error: text, id: row.id, status: 'failed' })
           }

@@ -1,23 +1,30 @@
 import type { Payload } from 'payload'
 
+import type { FrozenSegment } from './freezeAudience.ts'
+
 import { escapeHtml } from '../emails/escapeHtml.ts'
-import { idOf } from '../newsletter/candidateOf.ts'
+import { createDeliverySql } from './deliverySql.ts'
 
 type Id = number | string
 
+type Slugs = { ambassadors: string; contentItems: string; newsletterDeliveries: string; newsletterIssues: string; users: string }
+
+const ambassadorsFr = (count: number) => `${count} ${count === 1 ? 'ambassadeur' : 'ambassadeurs'}`
+const ambassadorsEn = (count: number) => `${count} ${count === 1 ? 'ambassador' : 'ambassadors'}`
+
 /**
- * Once an issue is sent, each referent whose suggestion it carried gets a thank-you: which of their
- * items went out, and to how many ambassadors. In their language; plain text and HTML.
+ * Once an issue is sent, each referent whose suggestion went out gets a thank-you: which of their items
+ * the sent emails carried (as frozen with the audience, never the issue's list as edited since), and how
+ * many ambassadors got at least one of them. In their language; plain text and HTML.
  */
-export const thankReferents = async (
-  payload: Payload,
-  { issue, slugs }: { issue: Id; slugs: { contentItems: string; newsletterIssues: string; users: string } },
-): Promise<number> => {
+export const thankReferents = async (payload: Payload, { issue, slugs }: { issue: Id; slugs: Slugs }): Promise<number> => {
   const doc = (await payload.findByID({ collection: slugs.newsletterIssues, depth: 0, disableErrors: true, id: issue, overrideAccess: true })) as
-    | { contentItems?: unknown[]; counts?: { sent?: number } }
+    | { compiled?: Record<string, Partial<FrozenSegment>> }
     | null
-  const ids = (doc?.contentItems ?? []).map(idOf).filter((id): id is Id => id !== null)
-  if (!doc || ids.length === 0) {
+  const sentPerSegment = await createDeliverySql(payload, slugs).sentPerSegment(issue)
+  const emails = [...sentPerSegment].map(([segment, count]) => ({ count, items: new Set(doc?.compiled?.[segment]?.items ?? []) }))
+  const ids = [...new Set(emails.flatMap(({ items }) => [...items]))]
+  if (ids.length === 0) {
     return 0
   }
   const items = await payload.find({
@@ -28,23 +35,24 @@ export const thankReferents = async (
     pagination: false,
     where: { id: { in: ids } },
   })
-  const byReferent = new Map<string, { email: string; language: string; name: string; titles: string[] }>()
-  for (const item of items.docs as { submittedBy?: unknown; title?: string }[]) {
+  const byReferent = new Map<string, { email: string; ids: Set<string>; language: string; name: string; titles: string[] }>()
+  for (const item of items.docs as { id: Id; submittedBy?: unknown; title?: string }[]) {
     const user = item.submittedBy as { email?: string; language?: string; name?: string; roles?: string[] } | undefined
     if (!user?.email || !user.roles?.includes('referent')) {
       continue
     }
-    const entry = byReferent.get(user.email) ?? { email: user.email, language: user.language ?? 'fr', name: user.name ?? '', titles: [] }
+    const entry = byReferent.get(user.email) ?? { email: user.email, ids: new Set(), language: user.language ?? 'fr', name: user.name ?? '', titles: [] }
+    entry.ids.add(String(item.id))
     entry.titles.push(String(item.title ?? ''))
     byReferent.set(user.email, entry)
   }
-  const reached = doc.counts?.sent ?? 0
   await Promise.all(
-    [...byReferent.values()].map(({ email, language, name, titles }) => {
+    [...byReferent.values()].map(({ email, ids: theirs, language, name, titles }) => {
+      const reached = emails.filter(({ items }) => [...theirs].some((id) => items.has(id))).reduce((sum, { count }) => sum + count, 0)
       const french = language !== 'en'
       const lines = french
-        ? [`Bonjour ${name},`, '', `Merci ! Votre suggestion est partie dans la newsletter des ambassadeurs, envoyée à ${reached} ambassadeurs :`, ...titles.map((title) => `- ${title}`)]
-        : [`Hello ${name},`, '', `Thank you! Your suggestion went out in the ambassador newsletter, sent to ${reached} ambassadors:`, ...titles.map((title) => `- ${title}`)]
+        ? [`Bonjour ${name},`, '', `Merci ! Votre suggestion est partie dans la newsletter des ambassadeurs, envoyée à ${ambassadorsFr(reached)} :`, ...titles.map((title) => `- ${title}`)]
+        : [`Hello ${name},`, '', `Thank you! Your suggestion went out in the ambassador newsletter, sent to ${ambassadorsEn(reached)}:`, ...titles.map((title) => `- ${title}`)]
       return payload
         .sendEmail({
           html: `<p>${lines.filter(Boolean).map(escapeHtml).join('<br>')}</p>`,

@@ -11,8 +11,14 @@ export const roleLabels = {
   referent: { en: 'Referent', fr: 'Référent' },
 }
 
-/** The fields the plugin adds to the host's auth collection. Only admins grant roles. */
-export const createUserFields = ({ isAdmin }: { isAdmin: FieldAccess }): Field[] => [
+/** Written by the plugin alone (its hooks, its confirmation endpoint, its SQL), never through the API. */
+const pluginOnly = { create: () => false, update: () => false }
+
+/**
+ * The fields the plugin adds to the host's auth collection. Only admins grant roles. The verified
+ * address (where test sends go) is read by its owner and the admins; the test-send log by nobody.
+ */
+export const createUserFields = ({ isAdmin, usersSlug }: { isAdmin: FieldAccess; usersSlug: string }): Field[] => [
   { name: 'name', type: 'text', label: { en: 'Display name', fr: 'Nom affiché' } },
   {
     name: 'roles',
@@ -60,5 +66,29 @@ export const createUserFields = ({ isAdmin }: { isAdmin: FieldAccess }): Field[]
     type: 'date',
     access: { create: () => false, update: () => false },
     admin: { hidden: true },
+  },
+  {
+    name: 'verifiedEmail',
+    type: 'email',
+    access: {
+      ...pluginOnly,
+      read: (args) => isAdmin(args) || (args.req.user?.collection === usersSlug && String(args.req.user.id) === String(args.doc?.id)),
+    },
+    admin: {
+      description: {
+        en: 'Where your test sends go: the address the account was created with, or a new one once confirmed from its mailbox.',
+        fr: 'Là où partent vos essais : l’adresse de création du compte, ou une nouvelle une fois confirmée depuis sa boîte.',
+      },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    label: { en: 'Verified address', fr: 'Adresse vérifiée' },
+  },
+  {
+    // The times of the latest test sends, counted and written in one locked statement (src/database/testSendLog.ts).
+    name: 'testSends',
+    type: 'json',
+    access: pluginOnly,
+    hidden: true,
   },
 ]

@@ -2,6 +2,7 @@
 export const taskSlugs = {
   archiveExpiredContent: 'ambassadorsArchiveExpiredContent',
   buildNewsletterIssues: 'ambassadorsBuildNewsletterIssues',
+  confirmUserEmail: 'ambassadorsConfirmUserEmail',
   notifyStageChange: 'ambassadorsNotifyStageChange',
   remindOverdueItems: 'ambassadorsRemindOverdueItems',
   sendSuggestionDigest: 'ambassadorsSendSuggestionDigest',

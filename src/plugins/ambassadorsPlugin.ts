@@ -19,6 +19,7 @@ import { createThemesCollection } from '../collections/Themes/index.ts'
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { createArchiveExpiredContentTask } from '../jobs/archiveExpiredContent.ts'
 import { createBuildNewsletterIssuesTask } from '../jobs/buildNewsletterIssues.ts'
+import { createConfirmUserEmailTask } from '../jobs/confirmUserEmail.ts'
 import { createNotifyStageChangeTask } from '../jobs/notifyStageChange.ts'
 import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
@@ -59,6 +60,7 @@ const withPluginJobs = (
     ...(jobs.tasks ?? []),
     createArchiveExpiredContentTask(options),
     createBuildNewsletterIssuesTask(options),
+    createConfirmUserEmailTask(options),
     createNotifyStageChangeTask(options),
     createRemindOverdueItemsTask(options),
     createSendSuggestionDigestTask(options),

@@ -7,20 +7,23 @@ import { accessOr } from '../access/composeAccess.ts'
 import { isSelf } from '../access/isSelf.ts'
 import { hiddenFromReferents } from '../access/rolePredicates.ts'
 import { createUserFields } from '../fields/createUserFields.ts'
+import { createConfirmEmailEndpoints } from '../collections/Users/endpoints/confirmEmail.ts'
 import { assignAdminToFirstUser } from '../hooks/assignAdminToFirstUser.ts'
+import { queueEmailConfirmation } from '../hooks/queueEmailConfirmation.ts'
+import { trackVerifiedEmail } from '../hooks/trackVerifiedEmail.ts'
 
 /**
  * Adds roles, name and language to the host's auth collection, titled by `name` unless the host set
- * `useAsTitle`. Access rules fill only the operations
+ * `useAsTitle`; and the verified address test sends go to, with its confirmation link and page. Access rules fill only the operations
  * the host left to Payload's default ("any signed-in user"); the host's own rules win.
  */
 export const extendUsersCollection = (
   users: CollectionConfig,
-  { enabled, slugs, usersAccess }: SanitizedAmbassadorsOptions,
+  { enabled, jobsQueue, programmeName, slugs, usersAccess }: SanitizedAmbassadorsOptions,
   { isAdmin, isStaff }: RolePredicates,
 ): CollectionConfig => {
   const existingNames = new Set(users.fields.map((field) => ('name' in field ? field.name : undefined)))
-  const pluginFields = createUserFields({ isAdmin }).filter(
+  const pluginFields = createUserFields({ isAdmin, usersSlug: users.slug }).filter(
     (field) => !('name' in field) || !existingNames.has(field.name),
   )
   const access = users.access ?? {}
@@ -43,9 +46,15 @@ export const extendUsersCollection = (
           update: access.update ?? accessOr(isAdmin, isSelf(slugs.users)),
         }
       : access,
+    endpoints: [
+      ...(enabled ? createConfirmEmailEndpoints({ programmeName, usersSlug: users.slug }) : []),
+      ...(users.endpoints || []),
+    ],
     fields: [...users.fields, ...pluginFields],
     hooks: {
       ...users.hooks,
+      afterChange: [...(enabled ? [queueEmailConfirmation({ jobsQueue })] : []), ...(users.hooks?.afterChange ?? [])],
+      beforeChange: [...(enabled ? [trackVerifiedEmail({ isAdmin })] : []), ...(users.hooks?.beforeChange ?? [])],
       beforeValidate: [
         ...(enabled ? [assignAdminToFirstUser] : []),
         ...(users.hooks?.beforeValidate ?? []),

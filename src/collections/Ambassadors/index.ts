@@ -7,6 +7,7 @@ import {
   languages,
   phaseKinds,
 } from '../../defaults.ts'
+import { detachAmbassadorRecords } from '../../hooks/detachAmbassadorRecords.ts'
 import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
 import { recordAmbassadorEngagement } from '../../hooks/recordAmbassadorEngagement.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
@@ -66,7 +67,10 @@ export const createAmbassadorsCollection = ({
       useAsTitle: 'email',
     },
     endpoints: enabled ? createAmbassadorEndpoints({ predicates, slugs }) : [],
-    hooks: { afterChange: enabled ? [recordAmbassadorEngagement(slugs.engagementEvents)] : [] },
+    hooks: {
+      afterChange: enabled ? [recordAmbassadorEngagement(slugs.engagementEvents)] : [],
+      beforeDelete: [detachAmbassadorRecords(slugs)],
+    },
     fields: [
       {
         name: 'email',

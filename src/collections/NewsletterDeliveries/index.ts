@@ -51,7 +51,7 @@ export const createNewsletterDeliveriesCollection = ({
       index: true,
       label: { en: 'Ambassador', fr: 'Ambassadeur' },
       relationTo: slugs.ambassadors,
-      required: true,
+      // Not required: a deleted ambassador's deliveries stay, anonymous, for the issues' counts.
     },
     {
       name: 'status',

@@ -12,6 +12,8 @@ import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
+import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
+import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
 
 export const issueStatusLabels = {
   cancelled: { en: 'Cancelled', fr: 'Annulée' },
@@ -70,7 +72,7 @@ export const createNewsletterIssuesCollection = ({
       ? [
           createBuildEndpoint({ calendarsSlug: slugs.editorialCalendars, isEditorOrAdmin, settings }),
           createPreviewEndpoint({ isEditorOrAdmin, settings }),
-          createTestSendEndpoint({ isEditorOrAdmin, settings }),
+          createTestSendEndpoint({ isEditorOrAdmin, settings, usersSlug: slugs.users }),
           ...createSendControlEndpoints({ isEditorOrAdmin, settings }),
         ]
       : [],
@@ -92,6 +94,10 @@ export const createNewsletterIssuesCollection = ({
       useAsTitle: 'title',
     },
     defaultSort: '-scheduledAt',
+    hooks: {
+      beforeChange: [freezeIssueContent],
+      beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
+    },
     fields: [
       { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
       {

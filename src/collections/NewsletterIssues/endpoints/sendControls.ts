@@ -4,7 +4,7 @@ import type { RolePredicate } from '../../../access/rolePredicates.ts'
 import type { BuildSettings } from '../../../newsletter/buildIssue.ts'
 
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
-import { withAdvisoryLock } from '../../../database/advisoryLock.ts'
+import { freezeLockName, withAdvisoryLock } from '../../../database/advisoryLock.ts'
 import { createIssueControlSql } from '../../../delivery/issueControlSql.ts'
 import { freezeAudience } from '../../../delivery/freezeAudience.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
@@ -54,7 +54,7 @@ export const createSendControlEndpoints = (args: Args): Endpoint[] => {
       if (issue.status !== 'draft' && issue.status !== 'scheduled') {
         return refused(req, issue.status)
       }
-      const result = await withAdvisoryLock(req.payload, `payload-plugin-ambassadors:freeze:${String(issue.id)}`, () =>
+      const result = await withAdvisoryLock(req.payload, freezeLockName(String(issue.id)), () =>
         freezeAudience(req, settings, issue),
       )
       if (!result) {

@@ -2,7 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
+import { recordTestSend, testSendLimit } from '../../../database/testSendLog.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
+import { normalizeEmail } from '../../../utilities/normalizeEmail.ts'
 import { readJsonBody } from '../../../utilities/readJsonBody.ts'
 import { translate } from '../../../utilities/translate.ts'
 import { loadPreview, type PreviewArgs } from './loadPreview.ts'
@@ -16,10 +18,12 @@ const body = z
 
 /**
  * `POST /api/<newsletter-issues>/:id/test-send` `{ ambassador?, segment? }`: sends the preview to the
- * caller's own address, subject marked as a test, with the newsletter's List-* headers; changes nothing
- * else. Admins and editors. Answers `{ to, subject }`.
+ * caller's verified address (`verifiedEmail`: never an address they gave themselves and did not confirm),
+ * subject marked as a test, with the newsletter's List-* headers; changes nothing else. Admins and
+ * editors; at most `testSendLimit` per user (429 with Retry-After beyond). Answers `{ to, subject,
+ * message }`, the message naming the address it went to (and the one waiting for its confirmation).
  */
-export const createTestSendEndpoint = (args: PreviewArgs): Endpoint => ({
+export const createTestSendEndpoint = ({ usersSlug, ...args }: PreviewArgs & { usersSlug: string }): Endpoint => ({
   handler: async (req) => {
     const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) {
@@ -27,14 +31,34 @@ export const createTestSendEndpoint = (args: PreviewArgs): Endpoint => ({
       return errorResponse(400, [{ message: translate(req, 'plugin-ambassadors:issueTestSendBodyInvalid'), path }])
     }
     const preview = await loadPreview(req, args, parsed.data)
-    if (preview instanceof Response) {
-      return preview
+    if (preview instanceof Response || !req.user) {
+      return preview instanceof Response ? preview : errorResponse(401, [{ message: translate(req, 'plugin-ambassadors:moveSignIn'), path: '' }])
     }
-    const to = String(req.user?.email ?? '')
+    const verified = (req.user as { verifiedEmail?: unknown }).verifiedEmail
+    if (typeof verified !== 'string' || verified === '') {
+      return errorResponse(409, [{ message: translate(req, 'plugin-ambassadors:issueTestSendNoVerifiedEmail'), path: 'email' }])
+    }
+    const recorded = await recordTestSend(req.payload, { user: req.user.id, usersSlug })
+    if (!recorded.isAllowed) {
+      const seconds = Math.max(1, Math.ceil(recorded.retryAfterMs / 1000))
+      const message = translate(req, 'plugin-ambassadors:issueTestSendLimited', {
+        max: testSendLimit.max,
+        minutes: testSendLimit.windowMs / 60_000,
+        wait: Math.ceil(seconds / 60),
+      })
+      const response = errorResponse(429, [{ message, path: '' }])
+      response.headers.set('retry-after', String(seconds))
+      return response
+    }
+    const to = verified
+    const pending = normalizeEmail(String(req.user.email ?? '')) === to ? null : String(req.user.email)
     const { 'Message-ID': _messageId, ...headers } = preview.message.headers
     const subject = `${translate(req, 'plugin-ambassadors:issueTestSendPrefix')} ${preview.message.subject}`
     await req.payload.sendEmail({ headers, html: preview.message.html, subject, text: preview.message.text, to })
-    return Response.json({ message: translate(req, 'plugin-ambassadors:issueTestSent', { to }), subject, to })
+    const message = pending
+      ? translate(req, 'plugin-ambassadors:issueTestSentPending', { pending, to })
+      : translate(req, 'plugin-ambassadors:issueTestSent', { to })
+    return Response.json({ message, subject, to })
   },
   method: 'post',
   path: '/:id/test-send',

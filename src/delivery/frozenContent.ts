@@ -1,0 +1,42 @@
+import { isDeepStrictEqual } from 'node:util'
+
+import { idOf, idsOf } from '../utilities/idOf.ts'
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : value)
+const id = (value: unknown) => (idOf(value) === null ? null : String(idOf(value)))
+const ids = (value: unknown) => (Array.isArray(value) ? idsOf(value).map(String) : value ?? [])
+const instant = (value: unknown) => {
+  const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN
+  return Number.isNaN(time) ? (value ?? null) : time
+}
+const json = (value: unknown) => value ?? null
+
+/**
+ * What the emails of an issue are made of, each with how a stored value and a sent one compare (ids as
+ * strings, populated or not; dates as instants): fixed once its audience is frozen.
+ */
+const frozenFields = {
+  title: text,
+  calendar: id,
+  scheduledAt: instant,
+  introduction: text,
+  contentItems: ids,
+  segments: json,
+  compiled: json,
+}
+
+/** Sending, paused or sent, or cancelled after its audience was frozen: emails were (or are being) made from it. */
+export const isContentFrozen = (issue: { audienceFrozenAt?: unknown; status?: unknown } | undefined): boolean =>
+  issue?.status === 'sending' ||
+  issue?.status === 'paused' ||
+  issue?.status === 'sent' ||
+  (issue?.status === 'cancelled' && Boolean(issue.audienceFrozenAt))
+
+/**
+ * The first frozen field that `data` would change on `original`, or undefined. Fields absent from `data`
+ * are unchanged: a save that repeats every value (as the admin form does) changes nothing.
+ */
+export const firstFrozenChange = (data: Record<string, unknown>, original: Record<string, unknown>): string | undefined =>
+  Object.entries(frozenFields).find(
+    ([field, compare]) => data[field] !== undefined && !isDeepStrictEqual(compare(data[field]), compare(original[field])),
+  )?.[0]
