@@ -5,7 +5,7 @@ import { phaseWarnings } from './phaseWarnings.ts'
 import { timePattern } from './recurrence.ts'
 import type { CalendarCadence, CalendarData, CalendarDeadPeriod, Occurrence } from './types.ts'
 import { addWorkingDaysToDay, isWorkingDayString } from './workingDays.ts'
-import { formatZonedDateTime, wallTimeToInstant, zonedDay } from './zonedTime.ts'
+import { formatZonedDateTime, wallTimeToInstant, zonedDay } from '../utilities/zonedTime.ts'
 
 export type ExpandOptions = {
   /** First day of the range, `YYYY-MM-DD`, in the calendar's time zone. */

@@ -1,6 +1,6 @@
 import { RRule } from './rrule.ts'
 import { parseRuleSyntax, type RuleParts, type RuleSyntaxResult, weekdayCodes } from './ruleSyntax.ts'
-import { instantToWallTime } from './zonedTime.ts'
+import { instantToWallTime } from '../utilities/zonedTime.ts'
 
 const dayMs = 86_400_000
 const gregorianCycleMs = 146_097 * dayMs

@@ -9,7 +9,7 @@ import { firstWallTime, readRule } from './expandRule.ts'
 import type { RuleParts } from './ruleSyntax.ts'
 import type { CalendarData, Occurrence } from './types.ts'
 import { timePattern } from './recurrence.ts'
-import { wallTimeToInstant, zonedDay } from './zonedTime.ts'
+import { wallTimeToInstant, zonedDay } from '../utilities/zonedTime.ts'
 
 export type IcalFeedOptions = {
   holidayCountry: string

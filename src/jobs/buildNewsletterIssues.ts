@@ -4,7 +4,7 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import type { BuildCalendar } from '../newsletter/buildIssue.ts'
 
 import { addDays } from '../calendar/days.ts'
-import { zonedDay } from '../calendar/zonedTime.ts'
+import { zonedDay } from '../utilities/zonedTime.ts'
 import { issueBuildLeadDays } from '../defaults.ts'
 import { buildIssue, newsletterOccurrences } from '../newsletter/buildIssue.ts'
 import { buildSettingsOf } from '../newsletter/buildSettings.ts'

@@ -1,7 +1,7 @@
 import type { Occurrence } from '../../calendar/types.ts'
 
 import { addDays, dayToUtcMs, weekdayOf } from '../../calendar/days.ts'
-import { instantToWallTime } from '../../calendar/zonedTime.ts'
+import { instantToWallTime } from '../../utilities/zonedTime.ts'
 
 /**
  * The month view's layout, as data: the weeks of a month (Monday first), what goes on each day, and the
