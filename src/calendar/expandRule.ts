@@ -85,14 +85,17 @@ export const expandRuleWallTimes = (
     budget.admitPeriods(periodsBetween(options, dtstartWall, toWall))
   }
   const walls: number[] = []
-  new RRule(startNear(options, fromWall), true).all((date) => {
-    budget.spend()
-    const wall = date.getTime()
-    if (wall >= fromWall && wall <= toWall) {
-      walls.push(wall)
-    }
-    return wall <= toWall
-  })
+  const rule = new RRule(startNear(options, fromWall), true)
+  budget.walk(() =>
+    rule.all((date) => {
+      budget.spend()
+      const wall = date.getTime()
+      if (wall >= fromWall && wall <= toWall) {
+        walls.push(wall)
+      }
+      return wall <= toWall
+    }),
+  )
   return walls
 }
 
@@ -121,10 +124,13 @@ export const firstWallTime = (
   { budget, dtstartWall, fromWall, timeZone }: { budget: ExpansionBudget; dtstartWall: number; fromWall: number; timeZone: string },
 ): number | undefined => {
   let first: number | undefined
-  new RRule(startNear(rruleOptions(parts, dtstartWall, timeZone), fromWall), true).all((date) => {
-    budget.spend()
-    first = date.getTime()
-    return false
-  })
+  const rule = new RRule(startNear(rruleOptions(parts, dtstartWall, timeZone), fromWall), true)
+  budget.walk(() =>
+    rule.all((date) => {
+      budget.spend()
+      first = date.getTime()
+      return false
+    }),
+  )
   return first
 }
