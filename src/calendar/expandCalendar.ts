@@ -1,13 +1,19 @@
 import { defaultRelaunchWorkingDays, relaunchChecklist, sendingCadenceKinds } from '../defaults.ts'
 import { addDays, dayToUtcMs, storedDay } from './days.ts'
+import { createExpansionBudget, type ExpansionBudget } from './expansionBudget.ts'
 import { expandRuleWallTimes, readRule } from './expandRule.ts'
 import { phaseWarnings } from './phaseWarnings.ts'
 import { timePattern } from './recurrence.ts'
 import type { CalendarCadence, CalendarData, CalendarDeadPeriod, Occurrence } from './types.ts'
 import { addWorkingDaysToDay, isWorkingDayString } from './workingDays.ts'
-import { formatZonedDateTime, wallTimeToInstant, zonedDay } from './zonedTime.ts'
+import { formatZonedDateTime, wallTimeToInstant, zonedDay } from '../utilities/zonedTime.ts'
 
 export type ExpandOptions = {
+  /**
+   * The work the expansion may do; over it, it throws `CalendarTooLongError`.
+   * @default createExpansionBudget()
+   */
+  budget?: ExpansionBudget
   /** First day of the range, `YYYY-MM-DD`, in the calendar's time zone. */
   from: string
   /** Public holidays that are not working days, for relaunch dates and `lighten`. @default 'FR' */
@@ -58,7 +64,7 @@ const expandCadence = (
   cadence: CalendarCadence,
   calendar: CalendarData,
   periods: Period[],
-  { from, holidayCountry, to }: Required<Pick<ExpandOptions, 'from' | 'holidayCountry' | 'to'>>,
+  { budget, from, holidayCountry, to }: Required<Pick<ExpandOptions, 'budget' | 'from' | 'holidayCountry' | 'to'>>,
   instants: Instants,
 ): Occurrence[] => {
   const rule = readRule(cadence.rrule)
@@ -83,6 +89,7 @@ const expandCadence = (
   }
   const skipped = new Set((cadence.skipDates ?? []).map((skip) => storedDay(skip.date)))
   const walls = expandRuleWallTimes(rule.parts, {
+    budget,
     dtstartWall: dayToUtcMs(startsOn) + (rule.parts.byHour ? 0 : wallOfTime(cadence.time)),
     fromWall: dayToUtcMs(rangeFrom),
     timeZone,
@@ -168,10 +175,11 @@ const expandCadence = (
  * each cadence occurrence, planned slot, dead period, relaunch and phase, sorted by start. Occurrences of
  * sending cadences (newsletter, notification) in a dead period follow its policy: `pause` cancels them,
  * `lighten` keeps the first one on a working day, `none` keeps them all; every occurrence in a period
- * names it. Pure: no database, no clock.
+ * names it. Pure: no database, and the clock only for the budget's deadline (`CalendarTooLongError`).
  */
 export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): Occurrence[] => {
   const { from, to } = options
+  const budget = options.budget ?? createExpansionBudget()
   const holidayCountry = options.holidayCountry ?? 'FR'
   const relaunchWorkingDays = options.relaunchWorkingDays ?? defaultRelaunchWorkingDays
   const periods: Period[] = (calendar.deadPeriods ?? []).map((period) => ({
@@ -185,8 +193,9 @@ export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): 
   const occurrences: Occurrence[] = []
   const instants: Instants = new Map()
 
-  for (const cadence of calendar.cadences ?? []) {
-    occurrences.push(...expandCadence(cadence, calendar, periods, { from, holidayCountry, to }, instants))
+  for (const [index, cadence] of (calendar.cadences ?? []).entries()) {
+    budget.enter({ label: cadence.label, path: `cadences.${index}.rrule` })
+    occurrences.push(...expandCadence(cadence, calendar, periods, { budget, from, holidayCountry, to }, instants))
   }
 
   for (const period of periods) {

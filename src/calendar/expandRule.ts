@@ -1,6 +1,9 @@
+import type { ExpansionBudget } from './expansionBudget.ts'
+
+import { instantToWallTime } from '../utilities/zonedTime.ts'
 import { RRule } from './rrule.ts'
 import { parseRuleSyntax, type RuleParts, type RuleSyntaxResult, weekdayCodes } from './ruleSyntax.ts'
-import { instantToWallTime } from './zonedTime.ts'
+import { periodsBetween, type RRuleOptions, startNear } from './startNear.ts'
 
 const dayMs = 86_400_000
 const gregorianCycleMs = 146_097 * dayMs
@@ -36,8 +39,8 @@ const untilWall = (until: NonNullable<RuleParts['until']>, timeZone: string): nu
  * `rrule` with a `tzid` depends on the server's own zone and is fifty times slower; the caller turns wall
  * times into instants with `wallTimeToInstant`.
  */
-export const rruleOptions = (parts: RuleParts, dtstartWall: number, timeZone: string) => {
-  const options: Partial<ConstructorParameters<typeof RRule>[0]> = {
+export const rruleOptions = (parts: RuleParts, dtstartWall: number, timeZone: string): RRuleOptions => {
+  const options: RRuleOptions = {
     dtstart: new Date(dtstartWall),
     freq: RRule[parts.freq],
   }
@@ -62,14 +65,39 @@ export const rruleOptions = (parts: RuleParts, dtstartWall: number, timeZone: st
   return options
 }
 
-/** Wall-clock times (as UTC milliseconds) of a rule between two wall-clock bounds, both included. */
+/**
+ * Wall-clock times (as UTC milliseconds) of a rule between two wall-clock bounds, both included. The rule
+ * starts near `fromWall` (`startNear`); a rule with COUNT is walked from its start, as many periods as
+ * the budget admits. Every occurrence visited is counted against the budget.
+ */
 export const expandRuleWallTimes = (
   parts: RuleParts,
-  { dtstartWall, fromWall, timeZone, toWall }: { dtstartWall: number; fromWall: number; timeZone: string; toWall: number },
-): number[] =>
-  new RRule(rruleOptions(parts, dtstartWall, timeZone), true)
-    .between(new Date(fromWall), new Date(toWall), true)
-    .map((date) => date.getTime())
+  {
+    budget,
+    dtstartWall,
+    fromWall,
+    timeZone,
+    toWall,
+  }: { budget: ExpansionBudget; dtstartWall: number; fromWall: number; timeZone: string; toWall: number },
+): number[] => {
+  const options = rruleOptions(parts, dtstartWall, timeZone)
+  if (options.count !== undefined) {
+    budget.admitPeriods(periodsBetween(options, dtstartWall, toWall))
+  }
+  const walls: number[] = []
+  const rule = new RRule(startNear(options, fromWall), true)
+  budget.walk(() =>
+    rule.all((date) => {
+      budget.spend()
+      const wall = date.getTime()
+      if (wall >= fromWall && wall <= toWall) {
+        walls.push(wall)
+      }
+      return wall <= toWall
+    }),
+  )
+  return walls
+}
 
 /**
  * True when a rule starting on `dtstartWall` has at least one occurrence in the next 30 years: a 29
@@ -87,6 +115,22 @@ export const ruleEverHappens = (parts: RuleParts, dtstartWall: number): boolean 
   return rule.between(new Date(start), new Date(start + 30 * 366 * dayMs), true, (_, index) => index < 1).length > 0
 }
 
-/** The first wall-clock time of a rule from `dtstartWall` (included), if it ever happens. */
-export const firstWallTime = (parts: RuleParts, dtstartWall: number, timeZone: string): number | undefined =>
-  new RRule(rruleOptions(parts, dtstartWall, timeZone), true).after(new Date(dtstartWall), true)?.getTime()
+/**
+ * The first wall-clock time of a rule at or after `fromWall`, started there as `startNear` allows (a rule
+ * with COUNT: its first occurrence), if it happens.
+ */
+export const firstWallTime = (
+  parts: RuleParts,
+  { budget, dtstartWall, fromWall, timeZone }: { budget: ExpansionBudget; dtstartWall: number; fromWall: number; timeZone: string },
+): number | undefined => {
+  let first: number | undefined
+  const rule = new RRule(startNear(rruleOptions(parts, dtstartWall, timeZone), fromWall), true)
+  budget.walk(() =>
+    rule.all((date) => {
+      budget.spend()
+      first = date.getTime()
+      return false
+    }),
+  )
+  return first
+}

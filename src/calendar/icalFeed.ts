@@ -2,14 +2,16 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 
+import { calendarWindow } from './calendarWindow.ts'
 import { addDays, dayToUtcMs, storedDay } from './days.ts'
 import { describeRecurrence } from './describeRecurrence.ts'
 import { expandCalendar } from './expandCalendar.ts'
+import { createExpansionBudget } from './expansionBudget.ts'
 import { firstWallTime, readRule } from './expandRule.ts'
 import type { RuleParts } from './ruleSyntax.ts'
 import type { CalendarData, Occurrence } from './types.ts'
 import { timePattern } from './recurrence.ts'
-import { wallTimeToInstant, zonedDay } from './zonedTime.ts'
+import { wallTimeToInstant, zonedDay } from '../utilities/zonedTime.ts'
 
 export type IcalFeedOptions = {
   holidayCountry: string
@@ -45,7 +47,7 @@ const zoned = (iso: string, timeZone: string) => DateTime.fromISO(iso, { setZone
  * The calendar as an RFC 5545 feed (`ical-generator`, with a VTIMEZONE per zone): each cadence one
  * recurring event (its RRULE, and an EXDATE for every occurrence a dead period's policy or a skipped day
  * removes), each dead period and phase an all-day event, each planned slot and relaunch an event
- * (a relaunch not accepted yet is TENTATIVE).
+ * (a relaunch not accepted yet is TENTATIVE). Throws `CalendarTooLongError` past its expansion budget.
  */
 export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions): string => {
   const { language, now } = options
@@ -58,18 +60,23 @@ export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions):
     `${kind}-${calendar.id ?? 'calendar'}-${row ?? 'row'}${extra}@payload-plugin-ambassadors`
   const today = zonedDay(calendar.timeZone, now.getTime())
   const window = { from: addDays(today, -366), to: addDays(today, 731) }
-  const occurrences = expandCalendar(calendar, { ...options, ...window })
+  const budget = createExpansionBudget()
+  const occurrences = expandCalendar(calendar, { ...options, ...window, budget })
 
-  for (const cadence of calendar.cadences ?? []) {
+  for (const [index, cadence] of (calendar.cadences ?? []).entries()) {
     const rule = readRule(cadence.rrule)
     if (!rule.ok) {
       continue
     }
+    budget.enter({ label: cadence.label, path: `cadences.${index}.rrule` })
     const timeZone = rule.parts.tzid ?? (cadence.timeZone || calendar.timeZone)
     const startsOn = cadence.startsOn ? storedDay(cadence.startsOn) : window.from
     const time = timePattern.exec(cadence.time ?? '') ?? timePattern.exec('09:00')!
     const timeOfDay = rule.parts.byHour ? 0 : (Number(time[1]) * 60 + Number(time[2])) * minuteMs
-    const first = firstWallTime(rule.parts, dayToUtcMs(startsOn) + timeOfDay, timeZone)
+    const dtstartWall = dayToUtcMs(startsOn) + timeOfDay
+    // A start before the calendar's window (a record older than its check) is written from the feed's window.
+    const fromWall = startsOn < calendarWindow.first ? dayToUtcMs(window.from) : dtstartWall
+    const first = firstWallTime(rule.parts, { budget, dtstartWall, fromWall, timeZone })
     if (first === undefined) {
       continue
     }

@@ -1,7 +1,7 @@
 import { addDays } from './days.ts'
 import { expandCalendar, type ExpandOptions } from './expandCalendar.ts'
 import type { CalendarData, Occurrence } from './types.ts'
-import { zonedDay } from './zonedTime.ts'
+import { zonedDay } from '../utilities/zonedTime.ts'
 
 /**
  * The next newsletter sends of a calendar after `after`, dead periods' policies applied: what the

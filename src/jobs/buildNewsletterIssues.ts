@@ -4,19 +4,21 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import type { BuildCalendar } from '../newsletter/buildIssue.ts'
 
 import { addDays } from '../calendar/days.ts'
-import { zonedDay } from '../calendar/zonedTime.ts'
+import { CalendarTooLongError } from '../calendar/expansionBudget.ts'
+import { zonedDay } from '../utilities/zonedTime.ts'
 import { issueBuildLeadDays } from '../defaults.ts'
 import { buildIssue, newsletterOccurrences } from '../newsletter/buildIssue.ts'
 import { buildSettingsOf } from '../newsletter/buildSettings.ts'
 import { taskSlugs } from './taskSlugs.ts'
 
-type BuildIO = { input: object; output: { built: number; existing: number; skipped: number } }
+type BuildIO = { input: object; output: { built: number; existing: number; skipped: number; unexpandable: number } }
 
 /**
  * Every hour, for each calendar: the newsletter occurrences of the next few days (`issueBuildLeadDays`)
  * get their issue, as a draft for an editor to approve, or skipped with its reason (a dead period's
  * pause, nothing new, nobody to send to). Exactly one issue per occurrence, however many workers run
- * this at once: the occurrence key is unique in the database.
+ * this at once: the occurrence key is unique in the database. A calendar whose expansion is refused
+ * (`CalendarTooLongError`) is counted in `unexpandable` and logged with its ID, and the others are built.
  */
 export const createBuildNewsletterIssuesTask = (
   options: Pick<
@@ -35,15 +37,25 @@ export const createBuildNewsletterIssuesTask = (
       pagination: false,
       req,
     })
-    const output = { built: 0, existing: 0, skipped: 0 }
+    const output = { built: 0, existing: 0, skipped: 0, unexpandable: 0 }
     for (const calendar of calendars.docs as unknown as BuildCalendar[]) {
       const today = zonedDay(calendar.timeZone, now)
-      const due = newsletterOccurrences(calendar, settings, today, addDays(today, issueBuildLeadDays + 1)).filter(
-        (occurrence) => {
-          const start = Date.parse(occurrence.start)
-          return start > now && start - now <= issueBuildLeadDays * 86_400_000
-        },
-      )
+      let occurrences: ReturnType<typeof newsletterOccurrences>
+      try {
+        occurrences = newsletterOccurrences(calendar, settings, today, addDays(today, issueBuildLeadDays + 1))
+      } catch (error) {
+        if (!(error instanceof CalendarTooLongError)) {
+          throw error
+        }
+        // The other calendars are still built; this one is counted and named in the log, every hour.
+        output.unexpandable++
+        req.payload.logger.error({ calendar: calendar.id, code: error.code, path: error.path }, 'Newsletter build: a calendar cannot be expanded')
+        continue
+      }
+      const due = occurrences.filter((occurrence) => {
+        const start = Date.parse(occurrence.start)
+        return start > now && start - now <= issueBuildLeadDays * 86_400_000
+      })
       for (const occurrence of due) {
         const result = await buildIssue(req, settings, { calendar, force: false, occurrence })
         output[result.skipped ? 'skipped' : result.created ? 'built' : 'existing']++
@@ -56,6 +68,7 @@ export const createBuildNewsletterIssuesTask = (
     { name: 'built', type: 'number', required: true },
     { name: 'existing', type: 'number', required: true },
     { name: 'skipped', type: 'number', required: true },
+    { name: 'unexpandable', type: 'number', required: true },
   ],
   retries: 2,
   schedule: options.enabled ? [{ cron: '0 5 * * * *', queue: options.jobsQueue }] : undefined,

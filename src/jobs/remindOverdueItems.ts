@@ -5,7 +5,7 @@ import type { ScheduledTaskArgs } from './types.ts'
 import { renderOverdueReminder } from '../emails/index.ts'
 import { adminDocumentUrl, adminHomeUrl } from '../utilities/adminDocumentUrl.ts'
 import { groupBy } from '../utilities/groupBy.ts'
-import { startOfLocalDay } from '../utilities/startOfLocalDay.ts'
+import { startOfZonedDay } from '../utilities/zonedTime.ts'
 import { loadRecipients } from '../workflow/loadRecipients.ts'
 import { overdueStages } from '../workflow/stages.ts'
 import { emailRecipient } from './emailRecipient.ts'
@@ -30,7 +30,7 @@ export const createRemindOverdueItemsTask = ({
   slug: taskSlugs.remindOverdueItems,
   handler: async ({ req }) => {
     const now = new Date()
-    const today = startOfLocalDay(now, timeZone).toISOString()
+    const today = new Date(startOfZonedDay(timeZone, now.getTime())).toISOString()
     const { docs: overdue } = await req.payload.find({
       collection: slugs.contentItems,
       depth: 1,

@@ -6,7 +6,7 @@ import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { createDeliverySql } from '../delivery/deliverySql.ts'
 import { addDays } from '../calendar/days.ts'
-import { formatZonedDateTime, zonedDay } from '../calendar/zonedTime.ts'
+import { formatZonedDateTime, zonedDay } from '../utilities/zonedTime.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
 import { buildIssuePool, itemsForSegment, mergeSegmentsByContent, segmentAudience } from './selection.ts'
 

@@ -7,7 +7,7 @@ import type { NewsletterItem, NewsletterRecipient, SegmentContent, UpcomingEvent
 
 import { addDays } from '../calendar/days.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
-import { zonedDay } from '../calendar/zonedTime.ts'
+import { zonedDay } from '../utilities/zonedTime.ts'
 import { getPluginSettings } from '../plugins/customConfig.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
 import { itemsForSegment } from './selection.ts'

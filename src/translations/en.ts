@@ -1,4 +1,5 @@
 import { safeguardsEn } from './safeguards.ts'
+import { calendarBoundsEn } from './calendarBounds.ts'
 import { sendViewEn } from './sendView.ts'
 
 export const en = {
@@ -186,6 +187,7 @@ export const en = {
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
     ...safeguardsEn,
+    ...calendarBoundsEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

@@ -1,6 +1,7 @@
 import type { AmbassadorsTranslationsObject } from './en.ts'
 
 import { safeguardsFr } from './safeguards.ts'
+import { calendarBoundsFr } from './calendarBounds.ts'
 import { sendViewFr } from './sendView.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
@@ -195,6 +196,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
     ...safeguardsFr,
+    ...calendarBoundsFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

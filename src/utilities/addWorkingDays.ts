@@ -1,5 +1,7 @@
 import Holidays from 'date-holidays'
 
+import { zonedDay } from './zonedTime.ts'
+
 const holidayCache = new Map<string, Set<string>>()
 
 /** Public holidays (not observances) of a country, or country-region, for one year, as YYYY-MM-DD. */
@@ -20,22 +22,11 @@ export const publicHolidays = (country: string, year: number): Set<string> => {
   return days
 }
 
-const localDay = (date: Date, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    day: '2-digit',
-    month: '2-digit',
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-  }).formatToParts(date)
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return { iso: `${part('year')}-${part('month')}-${part('day')}`, weekday: part('weekday') }
-}
-
 /** True when the date, seen in `timeZone`, is a weekday that is not a public holiday of `country`. */
 export const isWorkingDay = (date: Date, { country, timeZone }: { country: string; timeZone: string }) => {
-  const { iso, weekday } = localDay(date, timeZone)
-  return weekday !== 'Sat' && weekday !== 'Sun' && !publicHolidays(country, Number(iso.slice(0, 4))).has(iso)
+  const day = zonedDay(timeZone, date.getTime())
+  const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay()
+  return weekday !== 0 && weekday !== 6 && !publicHolidays(country, Number(day.slice(0, 4))).has(day)
 }
 
 /**

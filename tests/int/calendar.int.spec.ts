@@ -1,10 +1,12 @@
 import ICAL from 'ical.js'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient } from '../helpers/createApiClient.ts'
 import type { AccessFixtures } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
+import { taskSlugs } from '../../src/jobs/taskSlugs.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
@@ -191,6 +193,97 @@ describe('GET /api/editorial-calendars/:id/occurrences', () => {
     )
     const malformed = await api.rest('GET', '/editorial-calendars/abc/occurrences', { token: f.editor.token })
     expect([anonymous.status, unknown.status, malformed.status]).toEqual([401, 404, 404])
+  })
+})
+
+describe('calendar dates far from today', () => {
+  const weekly = { kind: 'newsletter', label: 'Lettre du mardi', rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;BYHOUR=9;BYMINUTE=0;BYSECOND=0' }
+
+  it.each(['0001-01-01', '0026-03-01', '2101-01-01'])('should refuse a cadence starting on %s over REST, naming the field', async (startsOn) => {
+    const response = await api.rest('POST', '/editorial-calendars', {
+      body: { cadences: [{ ...weekly, repeats: 'custom', startsOn: day(startsOn) }], name: 'Coquille' },
+      language: 'en',
+      token: f.editor.token,
+    })
+    expect([response.status, JSON.stringify(response.body), messagesOf(response.body)]).toEqual([
+      400,
+      expect.stringContaining('cadences.0.startsOn'),
+      expect.stringContaining('Choose a day between 01/01/2000 and 31/12/2100'),
+    ])
+  })
+
+  it('should refuse a cadence starting in year 1 over GraphQL, naming the field in French', async () => {
+    const response = await api.gql(
+      `mutation { createEditorialCalendar(data: { name: "Coquille", timeZone: "Europe/Paris", cadences: [{ kind: newsletter, label: "Lettre", repeats: custom, rrule: "FREQ=WEEKLY", startsOn: "0001-01-01T12:00:00.000Z" }] }) { id } }`,
+      { language: 'fr', token: f.editor.token },
+    )
+    expect(response.body.errors?.[0]?.extensions?.data?.errors).toEqual([
+      { label: expect.any(String), message: 'Choisissez un jour entre le 01/01/2000 et le 31/12/2100.', path: 'cadences.0.startsOn' },
+    ])
+  })
+
+  it('should refuse a dead period, a phase and a slot dated in 1900, naming each field', async () => {
+    const response = await api.rest('POST', '/editorial-calendars', {
+      body: {
+        deadPeriods: [{ end: day('2027-08-31'), name: 'Août', policy: 'pause', start: day('1900-08-01') }],
+        name: 'Coquilles',
+        phases: [{ kind: 'beta', name: 'Bêta', start: day('1900-03-01') }],
+        plannedSlots: [{ date: '1900-09-06T07:00:00.000Z', kind: 'training', title: 'Formation' }],
+      },
+      language: 'en',
+      token: f.editor.token,
+    })
+    expect([response.status, pathsOf(response.body)]).toEqual([400, expect.any(Array)])
+    for (const path of ['deadPeriods.0.start', 'phases.0.start', 'plannedSlots.0.date']) {
+      expect(JSON.stringify(response.body)).toContain(path)
+    }
+  })
+
+  it('should refuse a range in the year 5000 with a 400 naming from', async () => {
+    const response = await api.rest('GET', `/editorial-calendars/${calendarId}/occurrences?from=5000-01-01&to=5001-12-31`, { token: f.referentA.token })
+    expect([response.status, response.body]).toEqual([
+      400,
+      { errors: [{ message: expect.stringContaining('between 2000-01-01 and 2100-12-31'), path: 'from' }] },
+    ])
+  })
+
+  it('should expand a stored cadence starting in year 1 over 2026 as one starting near it', async () => {
+    const stored = await t.payload.create({ collection: 'editorial-calendars', data: { cadences: [{ ...weekly, repeats: 'custom', startsOn: day('2025-12-09') }], deadPeriods: [], name: 'Ancien' } as never })
+    const expected = await api.rest<{ occurrences: Occurrence[] }>('GET', `/editorial-calendars/${stored.id}/occurrences?from=2026-01-01&to=2026-12-31`, { token: f.editor.token })
+    // Written as a record saved before the check would be: the adapter, no validation. 0001-01-02 is a
+    // Tuesday a whole number of fortnights before 2025-12-09.
+    const cadences = (stored as unknown as { cadences: { id: string }[] }).cadences
+    await t.payload.db.updateOne({ collection: 'editorial-calendars', data: { cadences: [{ ...cadences[0], startsOn: day('0001-01-02') }] }, id: stored.id })
+    const response = await api.rest<{ occurrences: Occurrence[] }>('GET', `/editorial-calendars/${stored.id}/occurrences?from=2026-01-01&to=2026-12-31`, { token: f.editor.token })
+    await t.payload.delete({ collection: 'editorial-calendars', id: stored.id })
+    expect([response.status, response.body.occurrences.length, response.body.occurrences]).toEqual([200, 26, expected.body.occurrences])
+  })
+
+  const everyHalfMinute = `FREQ=DAILY;BYHOUR=${Array.from({ length: 24 }, (_, hour) => hour).join(',')};BYMINUTE=${Array.from({ length: 60 }, (_, minute) => minute).join(',')};BYSECOND=0,30`
+  const createTooLong = (kind: string) =>
+    t.payload.create({
+      collection: 'editorial-calendars',
+      data: { cadences: [{ kind, label: 'Chaque minute', repeats: 'custom', rrule: everyHalfMinute, startsOn: day('2026-01-01') }], deadPeriods: [], name: 'Trop' } as never,
+      showHiddenFields: true,
+    })
+
+  it('should answer 422 naming the cadence when a rule gives more occurrences than an expansion may visit', async () => {
+    const stored = await createTooLong('notification')
+    const occurrences = await api.rest('GET', `/editorial-calendars/${stored.id}/occurrences?from=2026-01-01&to=2026-03-31`, { language: 'en', token: f.editor.token })
+    const feed = await api.rest('GET', `/editorial-calendars/${stored.id}/ical?token=${(stored as { feedToken?: string }).feedToken}`)
+    await t.payload.delete({ collection: 'editorial-calendars', id: stored.id })
+    const refusal = { errors: [{ message: expect.stringContaining('“Chaque minute” gives too many occurrences'), path: 'cadences.0.rrule' }] }
+    expect([occurrences.status, occurrences.body, feed.status]).toEqual([422, refusal, 422])
+  })
+
+  it('should count a calendar the hourly build cannot expand and build the others', async () => {
+    const stored = await createTooLong('newsletter')
+    const task = t.payload.config.jobs.tasks?.find((candidate) => candidate.slug === taskSlugs.buildNewsletterIssues)
+    const req = await createLocalReq({}, t.payload)
+    const handler = task?.handler as (args: { input: object; req: typeof req }) => Promise<unknown>
+    const result = await handler({ input: {}, req })
+    await t.payload.delete({ collection: 'editorial-calendars', id: stored.id })
+    expect(result).toEqual({ output: expect.objectContaining({ unexpandable: 1 }) })
   })
 })
 

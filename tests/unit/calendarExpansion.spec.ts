@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { expandCalendar } from '../../src/calendar/expandCalendar.ts'
 import { nextNewsletterOccurrences } from '../../src/calendar/nextNewsletterOccurrences.ts'
 import type { CalendarCadence, CalendarData, CalendarDeadPeriod, Occurrence } from '../../src/calendar/types.ts'
-import { formatZonedDateTime, offsetMinutesAt, wallTimeToInstant, zonedDay } from '../../src/calendar/zonedTime.ts'
+import { formatZonedDateTime, offsetMinutesAt, wallTimeToInstant, zonedDay } from '../../src/utilities/zonedTime.ts'
 
 const paris = 'Europe/Paris'
 

@@ -6,6 +6,7 @@ import { expandCalendar } from '../../src/calendar/expandCalendar.ts'
 import {
   addMonths,
   gridRange,
+  isMonthInWindow,
   laneCells,
   layoutMonth,
   localDayAndTime,
@@ -68,6 +69,17 @@ const band = (startColumn: number, span: number): PhaseBand => ({
 })
 
 describe('the month grid', () => {
+  it('should show only the months from 2000-01 to 2100-12', () => {
+    expect(['1999-12', '2000-01', '2100-12', '2101-01', '7000-01', '0026-03'].map(isMonthInWindow)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
+  })
+
   it('should read a month parameter written YYYY-MM and nothing else', () => {
     expect(['2027-08', '2027-13', '2027-8', 'août', undefined, ['2027-09']].map(parseMonth)).toEqual([
       '2027-08',

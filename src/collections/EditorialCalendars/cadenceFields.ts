@@ -5,6 +5,7 @@ import { cadenceKinds, recurrencePatterns } from '../../defaults.ts'
 import { dayOnly } from '../../fields/dateAppearance.ts'
 import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
+import { validateCalendarDay } from '../../validation/validateCalendarDay.ts'
 import { validateRRule } from '../../validation/validateRRule.ts'
 import { validateTimeOfDay } from '../../validation/validateTimeOfDay.ts'
 import { validateTimeZone } from '../../validation/validateTimeZone.ts'
@@ -129,6 +130,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
           admin: { ...dayOnly, width: '25%' },
           defaultValue: today,
           label: { en: 'From', fr: 'À partir du' },
+          validate: validateCalendarDay(),
         },
         {
           name: 'timeZone',
@@ -162,7 +164,9 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
       name: 'skipDates',
       type: 'array',
       admin: { initCollapsed: true },
-      fields: [{ name: 'date', type: 'date', admin: dayOnly, label: { en: 'Day', fr: 'Jour' }, required: true }],
+      fields: [
+        { name: 'date', type: 'date', admin: dayOnly, label: { en: 'Day', fr: 'Jour' }, required: true, validate: validateCalendarDay() },
+      ],
       label: { en: 'Days skipped', fr: 'Jours sautés' },
       labels: { plural: { en: 'Days skipped', fr: 'Jours sautés' }, singular: { en: 'Day skipped', fr: 'Jour sauté' } },
     },

@@ -5,6 +5,7 @@ import { deadPeriodPolicies, relaunchChecklist, relaunchDecisions } from '../../
 import { dayOnly } from '../../fields/dateAppearance.ts'
 import { dayRangeFields } from './dayRangeFields.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
+import { validateCalendarDay } from '../../validation/validateCalendarDay.ts'
 import { deadPeriodPolicyLabels, relaunchDecisionLabels, relaunchTaskLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
 
@@ -80,6 +81,7 @@ export const createDeadPeriodsField = ({
                 width: '50%',
               },
               label: { en: 'Moved to', fr: 'Déplacée au' },
+              validate: validateCalendarDay(),
             },
           ],
         },

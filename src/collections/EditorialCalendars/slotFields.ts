@@ -2,6 +2,7 @@ import type { ArrayField } from 'payload'
 
 import { slotKinds } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
+import { validateCalendarDay } from '../../validation/validateCalendarDay.ts'
 import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts'
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { slotKindLabels } from './labels.ts'
@@ -45,13 +46,14 @@ export const createPlannedSlotsField = ({
           admin: { ...dayAndTime, width: '33%' },
           label: { en: 'Start', fr: 'Début' },
           required: true,
+          validate: validateCalendarDay(),
         },
         {
           name: 'end',
           type: 'date',
           admin: { ...dayAndTime, width: '33%' },
           label: { en: 'End', fr: 'Fin' },
-          validate: validateEndAfterStart('date'),
+          validate: validateCalendarDay(validateEndAfterStart('date')),
         },
         {
           name: 'owner',

@@ -13,11 +13,12 @@ import type { CalendarChoice, CalendarMonthProps } from './CalendarMonth.tsx'
 import { createRolePredicates } from '../../access/rolePredicates.ts'
 import { addDays } from '../../calendar/days.ts'
 import { expandCalendar } from '../../calendar/expandCalendar.ts'
-import { zonedDay } from '../../calendar/zonedTime.ts'
+import { CalendarTooLongError } from '../../calendar/expansionBudget.ts'
+import { zonedDay } from '../../utilities/zonedTime.ts'
 import { getPluginSettings } from '../../plugins/customConfig.ts'
 import { toLanguage } from '../../translations/index.ts'
 import { CalendarMonth } from './CalendarMonth.tsx'
-import { addMonths, gridRange, layoutMonth, monthOfDay, parseMonth } from './monthGrid.ts'
+import { addMonths, gridRange, isMonthInWindow, layoutMonth, monthOfDay, monthWindow, parseMonth } from './monthGrid.ts'
 
 import './index.css'
 
@@ -135,14 +136,26 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   const today = zonedDay(timeZone, Date.now())
   const currentMonth = monthOfDay(today)
   const month = parseMonth(searchParams?.month) ?? currentMonth
+  const message = (text: string) => render(<p className={`${baseClass}__message`}>{text}</p>)
+  if (!isMonthInWindow(month)) {
+    return message(t('plugin-ambassadors:calendarMonthOutsideWindow', monthWindow))
+  }
   const { from, to } = gridRange(month)
-  // One day more on each side: a cadence in its own time zone may start the day before in the calendar's.
-  const occurrences = expandCalendar(calendar, {
-    from: addDays(from, -1),
-    holidayCountry: settings.holidayCountry,
-    relaunchWorkingDays: settings.relaunchWorkingDays,
-    to: addDays(to, 1),
-  })
+  let occurrences: ReturnType<typeof expandCalendar>
+  try {
+    // One day more on each side: a cadence in its own time zone may start the day before in the calendar's.
+    occurrences = expandCalendar(calendar, {
+      from: addDays(from, -1),
+      holidayCountry: settings.holidayCountry,
+      relaunchWorkingDays: settings.relaunchWorkingDays,
+      to: addDays(to, 1),
+    })
+  } catch (error) {
+    if (!(error instanceof CalendarTooLongError)) {
+      throw error
+    }
+    return message(t('plugin-ambassadors:calendarTooLong', { label: error.label }))
+  }
   const layout = layoutMonth({ month, occurrences, timeZone, today })
   const plannedContent = layout.weeks
     .flatMap((week) => week.days.flatMap((day) => day.items))

@@ -1,7 +1,8 @@
 import type { Occurrence } from '../../calendar/types.ts'
 
 import { addDays, dayToUtcMs, weekdayOf } from '../../calendar/days.ts'
-import { instantToWallTime } from '../../calendar/zonedTime.ts'
+import { calendarWindow } from '../../calendar/calendarWindow.ts'
+import { instantToWallTime } from '../../utilities/zonedTime.ts'
 
 /**
  * The month view's layout, as data: the weeks of a month (Monday first), what goes on each day, and the
@@ -79,6 +80,12 @@ export const parseMonth = (value: unknown): MonthKey | undefined => {
 }
 
 export const monthOfDay = (day: string): MonthKey => day.slice(0, 7)
+
+/** The first and last months the view shows: those of `calendarWindow`. */
+export const monthWindow = { first: monthOfDay(calendarWindow.first), last: monthOfDay(calendarWindow.last) }
+
+/** True for a month inside `calendarWindow` (`7000-01` is not). */
+export const isMonthInWindow = (month: MonthKey): boolean => month >= monthWindow.first && month <= monthWindow.last
 
 /** The month `count` months after `month` (before it when negative). */
 export const addMonths = (month: MonthKey, count: number): MonthKey => {

@@ -1,4 +1,4 @@
-import { instantToWallTime } from '../../calendar/zonedTime.ts'
+import { instantToWallTime } from '../../utilities/zonedTime.ts'
 
 const pad = (value: number) => String(value).padStart(2, '0')
 

@@ -8,6 +8,7 @@ import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { buildIcalFeed } from '../../../calendar/icalFeed.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { translate } from '../../../utilities/translate.ts'
+import { answerUnlessTooLong } from './expansionRefused.ts'
 
 const sameSecret = (given: string, expected: string) => {
   const [a, b] = [Buffer.from(given), Buffer.from(expected)]
@@ -17,7 +18,8 @@ const sameSecret = (given: string, expected: string) => {
 /**
  * `GET /api/<editorial-calendars>/:id/ical?token=…`: the calendar as a `text/calendar` feed for whoever
  * holds its feed token (calendar apps send no cookie). 400 without a token, 403 for a wrong or rotated
- * one, 404 for an unknown calendar. Never cached by proxies: the URL is a secret.
+ * one, 404 for an unknown calendar, 422 when its expansion is refused. Never cached by proxies: the URL
+ * is a secret.
  */
 export const createIcalEndpoint = ({
   calendarsSlug,
@@ -51,20 +53,19 @@ export const createIcalEndpoint = ({
     if (!calendar.feedToken || !sameSecret(token, calendar.feedToken)) {
       return errorResponse(403, [{ message: translate(req, 'plugin-ambassadors:feedTokenWrong'), path: 'token' }])
     }
-    const body = buildIcalFeed(calendar, {
-      holidayCountry,
-      language: req.i18n?.language === 'fr' ? 'fr' : 'en',
-      now: new Date(),
-      relaunchWorkingDays,
-    })
-    return new Response(body, {
-      headers: {
-        'cache-control': 'private, no-store',
-        'content-disposition': 'inline; filename="calendar.ics"',
-        'content-type': 'text/calendar; charset=utf-8',
-        'referrer-policy': 'no-referrer',
-      },
-    })
+    const language = req.i18n?.language === 'fr' ? 'fr' : 'en'
+    return answerUnlessTooLong(
+      req,
+      () =>
+        new Response(buildIcalFeed(calendar, { holidayCountry, language, now: new Date(), relaunchWorkingDays }), {
+          headers: {
+            'cache-control': 'private, no-store',
+            'content-disposition': 'inline; filename="calendar.ics"',
+            'content-type': 'text/calendar; charset=utf-8',
+            'referrer-policy': 'no-referrer',
+          },
+        }),
+    )
   },
   method: 'get',
   path: '/:id/ical',

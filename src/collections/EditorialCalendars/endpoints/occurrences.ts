@@ -6,12 +6,14 @@ import type { CalendarData } from '../../../calendar/types.ts'
 import type { RolePredicate } from '../../../access/rolePredicates.ts'
 
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
+import { calendarWindow, isInCalendarWindow } from '../../../calendar/calendarWindow.ts'
 import { addDays, daysBetween, isIsoDay } from '../../../calendar/days.ts'
 import { expandCalendar } from '../../../calendar/expandCalendar.ts'
-import { zonedDay } from '../../../calendar/zonedTime.ts'
+import { zonedDay } from '../../../utilities/zonedTime.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { translate } from '../../../utilities/translate.ts'
 import { withPhaseCohorts } from '../withPhaseCohorts.ts'
+import { answerUnlessTooLong } from './expansionRefused.ts'
 
 /** The longest range one request may expand: two years (a leap day included). */
 export const maxOccurrenceRangeDays = 731
@@ -31,9 +33,10 @@ const defaultRange = (today: string) => {
  * `GET /api/<editorial-calendars>/:id/occurrences?from=YYYY-MM-DD&to=YYYY-MM-DD`: every cadence
  * occurrence, planned slot, dead period, relaunch and phase between the two days (both included, in the
  * calendar's time zone), for admins, editors and referents who may read the calendar. Without `from`
- * and `to`: this month and the next two. 400 naming `from` or `to` for a malformed day, an end before
- * the start or more than two years; 401 signed out; 403 without a plugin role; 404 a calendar they cannot
- * see.
+ * and `to`: this month and the next two. 400 naming `from` or `to` for a malformed day, a day outside
+ * `calendarWindow`, an end before the start or more than two years; 401 signed out; 403 without a plugin
+ * role; 404 a calendar they cannot see; 422 naming the cadence's rule when the expansion is refused
+ * (`CalendarTooLongError`).
  */
 export const createOccurrencesEndpoint = ({
   ambassadorsSlug,
@@ -78,6 +81,12 @@ export const createOccurrencesEndpoint = ({
     const fallback = defaultRange(zonedDay(calendar.timeZone, Date.now()))
     const from = parsed.data.from ?? fallback.from
     const to = parsed.data.to ?? (parsed.data.from ? addDays(from, 90) : fallback.to)
+    const outside = (['from', 'to'] as const).find((parameter) => !isInCalendarWindow({ from, to }[parameter]))
+    if (outside) {
+      return errorResponse(400, [
+        { message: translate(req, 'plugin-ambassadors:calendarRangeOutsideWindow', { ...calendarWindow, parameter: outside }), path: outside },
+      ])
+    }
     if (to < from) {
       return errorResponse(400, [{ message: translate(req, 'plugin-ambassadors:endBeforeStart'), path: 'to' }])
     }
@@ -86,18 +95,15 @@ export const createOccurrencesEndpoint = ({
         { message: translate(req, 'plugin-ambassadors:occurrencesRangeTooLong', { days: maxOccurrenceRangeDays }), path: 'to' },
       ])
     }
-    const occurrences = expandCalendar(await withPhaseCohorts(req.payload, ambassadorsSlug, calendar), {
-      from,
-      holidayCountry,
-      relaunchWorkingDays,
-      to,
-    })
-    return Response.json({
-      calendar: { id: calendar.id, name: calendar.name, timeZone: calendar.timeZone },
-      from,
-      occurrences,
-      to,
-    })
+    const withCohorts = await withPhaseCohorts(req.payload, ambassadorsSlug, calendar)
+    return answerUnlessTooLong(req, () =>
+      Response.json({
+        calendar: { id: calendar.id, name: calendar.name, timeZone: calendar.timeZone },
+        from,
+        occurrences: expandCalendar(withCohorts, { from, holidayCountry, relaunchWorkingDays, to }),
+        to,
+      }),
+    )
   },
   method: 'get',
   path: '/:id/occurrences',

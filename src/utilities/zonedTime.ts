@@ -1,7 +1,8 @@
 /**
- * Wall-clock times in a time zone, without a date library: the offsets of a zone for a year are read
- * once from `Intl` (weekly samples, then a bisection to the minute around each change) and cached, so
- * converting an occurrence costs two array lookups instead of an `Intl` call.
+ * The plugin's one module of time-zone arithmetic. Wall-clock times in a time zone, without a date
+ * library: the offsets of a zone for a year are read once from `Intl` (weekly samples, then a bisection
+ * to the minute around each change) and cached, so converting an occurrence costs two array lookups
+ * instead of an `Intl` call.
  */
 
 const minuteMs = 60_000
@@ -9,6 +10,9 @@ const dayMs = 86_400_000
 const weekMs = 7 * dayMs
 
 type Segment = { offsetMinutes: number; since: number }
+
+/** 1 January of `year` at 00:00 UTC; `Date.UTC` would read the years 0 to 99 as 1900 to 1999. */
+const yearStart = (year: number): number => new Date(0).setUTCFullYear(year, 0, 1)
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const segmentsByZoneYear = new Map<string, Segment[]>()
@@ -41,8 +45,8 @@ const segmentsFor = (timeZone: string, year: number): Segment[] => {
   if (cached) {
     return cached
   }
-  const start = Date.UTC(year, 0, 1) - weekMs
-  const end = Date.UTC(year + 1, 0, 1) + weekMs
+  const start = yearStart(year) - weekMs
+  const end = yearStart(year + 1) + weekMs
   const segments: Segment[] = [{ offsetMinutes: intlOffsetMinutes(timeZone, start), since: -Infinity }]
   for (let at = start + weekMs; at <= end + weekMs; at += weekMs) {
     const offset = intlOffsetMinutes(timeZone, at)
@@ -73,7 +77,7 @@ export const offsetMinutesAt = (timeZone: string, instant: number): number => {
   let year = lastYear.get(timeZone)
   if (!year || instant < year.start || instant >= year.end) {
     const fullYear = new Date(instant).getUTCFullYear()
-    year = { end: Date.UTC(fullYear + 1, 0, 1), segments: segmentsFor(timeZone, fullYear), start: Date.UTC(fullYear, 0, 1) }
+    year = { end: yearStart(fullYear + 1), segments: segmentsFor(timeZone, fullYear), start: yearStart(fullYear) }
     lastYear.set(timeZone, year)
   }
   const { segments } = year
@@ -129,3 +133,11 @@ export const formatZonedDateTime = (timeZone: string, instant: number): string =
 /** The calendar day (`YYYY-MM-DD`) of an instant in a zone. */
 export const zonedDay = (timeZone: string, instant: number): string =>
   new Date(instantToWallTime(timeZone, instant)).toISOString().slice(0, 10)
+
+/**
+ * The instant the zone's day holding `instant` begins: its midnight, read with the offset in force at
+ * midnight (not at `instant`, which differs on the days the clocks change). Where a change skips midnight
+ * (São Paulo, 4 November 2018) the day begins at the first minute that exists, 01:00.
+ */
+export const startOfZonedDay = (timeZone: string, instant: number): number =>
+  wallTimeToInstant(timeZone, Date.parse(`${zonedDay(timeZone, instant)}T00:00:00.000Z`))

@@ -1,0 +1,96 @@
+import { performance } from 'node:perf_hooks'
+
+/** Why an expansion was stopped: too many occurrences to visit, or past its time. */
+export class CalendarTooLongError extends Error {
+  readonly code = 'calendarTooLong'
+  /** The label of the cadence being expanded when the budget ran out. */
+  readonly label: string
+  /** The field at fault: the cadence's rule (`cadences.3.rrule`). */
+  readonly path: string
+
+  constructor({ label, path }: { label: string; path: string }) {
+    super(`Expanding the calendar stopped at ${path} (${label}): too much work for one request`)
+    this.name = 'CalendarTooLongError'
+    this.label = label
+    this.path = path
+  }
+}
+
+export type ExpansionBudgetLimits = {
+  /**
+   * The most periods (days, weeks, months, years) a rule with COUNT may be walked from its start: under
+   * 90 ms for days on a quiet machine.
+   * @default 10_000
+   */
+  maxCountPeriods?: number
+  /**
+   * Wall-clock time one expansion may spend walking its rules (rrule's iterations), checked every 128
+   * occurrences: a backstop for a machine far slower than planned. What bounds the work is `maxSteps`
+   * and `maxCountPeriods`; the deadline leaves room for a cold process (rrule's first walks run
+   * unoptimised) and a loaded one, where a refusal would be a false one.
+   * @default 250
+   */
+  maxMs?: number
+  /**
+   * The most occurrences one expansion may visit, across its cadences: about 45 ms of work on a quiet
+   * machine, rrule and the occurrences built included; a year of a 20-cadence programme visits 730.
+   * @default 5_000
+   */
+  maxSteps?: number
+}
+
+export type ExpansionBudget = {
+  /** Names the cadence the work that follows is for, so a refusal can name it. */
+  enter: (place: { label: string; path: string }) => void
+  /** Refuses a walk of `periods` periods from a COUNT rule's start. */
+  admitPeriods: (periods: number) => void
+  /** Counts one occurrence visited, and checks the time every 128. */
+  spend: () => void
+  /** Runs one rule's walk, its time counted against `maxMs`. */
+  walk: <T>(run: () => T) => T
+  readonly steps: number
+}
+
+/**
+ * The work one expansion may do. rrule's iterator cannot be paused, so the guard is a budget checked inside
+ * its callback (one call per occurrence visited): over it, the expansion throws `CalendarTooLongError`
+ * instead of holding the event loop. Starts are moved close to the range before expanding (`startNear`),
+ * so a calendar's own rules stay far below it.
+ */
+export const createExpansionBudget = ({
+  maxCountPeriods = 10_000,
+  maxMs = 250,
+  maxSteps = 5_000,
+}: ExpansionBudgetLimits = {}): ExpansionBudget => {
+  // Only the walks are timed: loading the holidays and a zone's offsets the first time is the process
+  // warming up, not the calendar's work, and what is built per occurrence is bounded by `maxSteps`.
+  let place = { label: '', path: 'cadences' }
+  let steps = 0
+  let walkedMs = 0
+  let walkStart = 0
+  const refuse = () => new CalendarTooLongError(place)
+  return {
+    admitPeriods: (periods) => {
+      if (periods > maxCountPeriods) throw refuse()
+    },
+    enter: (next) => {
+      place = next
+    },
+    spend: () => {
+      steps++
+      if (steps > maxSteps) throw refuse()
+      if ((steps & 127) === 0 && walkedMs + performance.now() - walkStart > maxMs) throw refuse()
+    },
+    walk: (run) => {
+      walkStart = performance.now()
+      try {
+        return run()
+      } finally {
+        walkedMs += performance.now() - walkStart
+      }
+    },
+    get steps() {
+      return steps
+    },
+  }
+}
