@@ -7,6 +7,8 @@ import {
   languages,
   phaseKinds,
 } from '../../defaults.ts'
+import { ownChoiceAccess } from '../../access/isOwnChoiceWrite.ts'
+import { guardAmbassadorFrequency, guardAmbassadorStatus, guardConsentRecord } from '../../hooks/guardAmbassadorChoices.ts'
 import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
 import { recordAmbassadorEngagement } from '../../hooks/recordAmbassadorEngagement.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
@@ -118,7 +120,10 @@ export const createAmbassadorsCollection = ({
       {
         name: 'frequency',
         type: 'select',
+        // Set when the ambassador is added; then it is theirs, changed on their preference page.
+        access: { update: ownChoiceAccess },
         defaultValue: 'twice-monthly',
+        hooks: { beforeValidate: [guardAmbassadorFrequency] },
         label: { en: 'Newsletter frequency', fr: 'Fréquence de la newsletter' },
         options: selectOptions(ambassadorFrequencies, frequencyLabels),
         required: true,
@@ -128,6 +133,7 @@ export const createAmbassadorsCollection = ({
         type: 'select',
         admin: { position: 'sidebar' },
         defaultValue: 'pending',
+        hooks: { beforeValidate: [guardAmbassadorStatus(ambassadorStatusLabels)] },
         index: true,
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(ambassadorStatuses, ambassadorStatusLabels),
@@ -144,7 +150,10 @@ export const createAmbassadorsCollection = ({
       {
         name: 'consent',
         type: 'group',
+        // Written only when the ambassador gives consent (their pages, the import): never by hand.
+        access: { create: ownChoiceAccess, update: ownChoiceAccess },
         admin: { position: 'sidebar' },
+        hooks: { beforeValidate: [guardConsentRecord] },
         fields: [
           { name: 'at', type: 'date', admin: dayAndTime, label: { en: 'Given on', fr: 'Donné le' } },
           {
