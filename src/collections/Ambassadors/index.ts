@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import {
   ambassadorFrequencies,
@@ -38,6 +38,9 @@ export const consentSourceLabels = {
   form: { en: 'Sign-up form', fr: "Formulaire d'inscription" },
   import: { en: 'Import', fr: 'Import' },
 }
+
+/** A field only the plugin reads and writes (Local API with `overrideAccess`). */
+const pluginOnly: FieldAccess = () => false
 
 export const createAmbassadorsCollection = ({
   enabled,
@@ -169,6 +172,15 @@ export const createAmbassadorsCollection = ({
           },
         ],
         label: { en: 'Consent', fr: 'Consentement' },
+      },
+      {
+        name: 'formVersion',
+        type: 'number',
+        access: { create: pluginOnly, read: pluginOnly, update: pluginOnly },
+        admin: { hidden: true },
+        defaultValue: 0,
+        // Raised by each save of the preference page: the page's form token is bound to it, so it posts once.
+        label: { en: 'Preference form version', fr: 'Version du formulaire de préférences' },
       },
     ],
     labels: {
