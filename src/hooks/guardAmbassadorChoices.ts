@@ -8,6 +8,13 @@ import { isOwnChoiceWrite } from '../access/isOwnChoiceWrite.ts'
 import { toLanguage } from '../translations/index.ts'
 import { translate } from '../utilities/translate.ts'
 
+/*
+ * Field hooks (`beforeValidate`) on what only the ambassador chooses. They run before Payload's field
+ * access, which would drop a refused value silently: a person's attempt is refused out loud instead, with
+ * a 403 naming the field, whichever way it arrives (REST, GraphQL, the admin, the Local API without
+ * `overrideAccess`).
+ */
+
 type Labels = Record<string, { en: string; fr: string }>
 
 /** A 403 naming the field, in Payload's error shape (`data.errors[i].path`), in the caller's language. */
@@ -24,16 +31,16 @@ const isTrusted = ({ overrideAccess, req }: { overrideAccess?: boolean; req: Pay
  * An ambassador's status, as a person may set it (REST, GraphQL, the admin, the Local API without
  * `overrideAccess`): a new ambassador is `pending`; an address may be marked `bounced` while pending or
  * active. Joining, leaving and rejoining are the ambassador's own; anything else is a 403 on `status`.
- * Runs before the field's access, so the refusal is said rather than the value silently dropped.
  */
 export const guardAmbassadorStatus =
   (statusLabels: Labels): FieldHook =>
   ({ operation, overrideAccess, previousValue, req, value }) => {
-    if (isTrusted({ overrideAccess, req }) || value === previousValue) {
+    // A value that is no status at all is left to the field's own validation (a 400).
+    if (isTrusted({ overrideAccess, req }) || typeof value !== 'string' || !Object.hasOwn(statusLabels, value) || value === previousValue) {
       return value
     }
     if (operation === 'create') {
-      if (value === 'pending' || value === undefined || value === null) return value
+      if (value === 'pending') return value
       throw refusal(req, 'status', 'plugin-ambassadors:consentStatusCreate')
     }
     if (value === 'bounced' && (previousValue === 'pending' || previousValue === 'active')) {
@@ -72,7 +79,7 @@ export const guardConsentRecord: FieldHook = ({ overrideAccess, previousValue, r
 
 /** The frequency is set once when a person adds the ambassador; after that, only the ambassador changes it. */
 export const guardAmbassadorFrequency: FieldHook = ({ operation, overrideAccess, previousValue, req, value }) => {
-  if (isTrusted({ overrideAccess, req }) || operation === 'create' || value === undefined || value === previousValue) {
+  if (isTrusted({ overrideAccess, req }) || operation === 'create' || typeof value !== 'string' || value === previousValue) {
     return value
   }
   throw refusal(req, 'frequency', 'plugin-ambassadors:consentFrequencyChange')
