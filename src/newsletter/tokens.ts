@@ -1,8 +1,18 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
-/** What a token lets its holder do; a token for one purpose is refused by every other endpoint. */
-export const tokenPurposes = ['preferences', 'unsubscribe', 'click'] as const
+/**
+ * What a token lets its holder do; a token for one purpose is refused by every other endpoint. A
+ * `preview` token (in previews and test messages) shows the ambassador's pages as they would see them
+ * and changes nothing.
+ */
+export const tokenPurposes = ['preferences', 'unsubscribe', 'click', 'preview'] as const
 export type TokenPurpose = (typeof tokenPurposes)[number]
+
+/** How long a preview link works: a test message lies in a staff mailbox, and shows an ambassador's choices. */
+export const previewTokenMaxAgeMs = 7 * 24 * 60 * 60 * 1000
+
+/** The parts a token of each purpose has, signature included. */
+const partCounts: Record<TokenPurpose, number> = { click: 7, preferences: 5, preview: 6, unsubscribe: 5 }
 
 /** The ambassador (and for clicks, the issue and item) a token speaks for. */
 export type TokenSubject = { ambassador: number | string; issue?: number | string; item?: number | string }
@@ -31,15 +41,21 @@ const keyOf = (secret: string): Key => {
 
 const sign = (key: Buffer, body: string) => createHmac('sha256', key).update(body).digest('base64url')
 
+const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36)
+
 /**
- * A signed token: `a1.<key id>.<purpose>.<ambassador>[.<issue>.<item>].<HMAC-SHA256>`, URL-safe. It does
- * not expire: an unsubscribe link must keep working for as long as the message sits in a mailbox.
+ * A signed token: `a1.<key id>.<purpose>.<ambassador>[.<issue>.<item>|.<expiry>].<HMAC-SHA256>`, URL-safe.
+ * A link token does not expire: an unsubscribe link must keep working for as long as the message sits in
+ * a mailbox. A preview token expires `previewTokenMaxAgeMs` after `now`.
  */
-export const signToken = (purpose: TokenPurpose, subject: TokenSubject, secret: string): string => {
+export const signToken = (purpose: TokenPurpose, subject: TokenSubject, secret: string, now: number = Date.now()): string => {
   const { id, key } = keyOf(secret)
   const parts = [version, id, purpose, String(subject.ambassador)]
   if (purpose === 'click') {
     parts.push(String(subject.issue ?? ''), String(subject.item ?? ''))
+  }
+  if (purpose === 'preview') {
+    parts.push(toSeconds36(now + previewTokenMaxAgeMs))
   }
   for (const part of parts.slice(3)) {
     if (!idPattern.test(part)) {
@@ -53,19 +69,19 @@ export const signToken = (purpose: TokenPurpose, subject: TokenSubject, secret: 
 /**
  * The subject of a token signed for `purpose` with one of `secrets` (the current one first, then the
  * previous ones), or `undefined` for anything else: another purpose, an unknown key, a forged or
- * truncated token. The signature is compared in constant time.
+ * truncated token, an expired preview. The signature is compared in constant time.
  */
 export const verifyToken = (
   token: unknown,
   purpose: TokenPurpose,
   secrets: readonly string[],
+  now: number = Date.now(),
 ): TokenSubject | undefined => {
   if (typeof token !== 'string' || token.length > 300) {
     return undefined
   }
   const parts = token.split('.')
-  const expectedLength = purpose === 'click' ? 7 : 5
-  if (parts.length !== expectedLength || parts[0] !== version || parts[2] !== purpose) {
+  if (parts.length !== partCounts[purpose] || parts[0] !== version || parts[2] !== purpose) {
     return undefined
   }
   const key = secrets.map(keyOf).find((candidate) => candidate.id === parts[1])
@@ -77,6 +93,13 @@ export const verifyToken = (
   if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) {
     return undefined
   }
-  const [ambassador, issue, item] = parts.slice(3, -1)
-  return purpose === 'click' ? { ambassador: ambassador!, issue, item } : { ambassador: ambassador! }
+  const [ambassador, ...rest] = parts.slice(3, -1) as [string, ...string[]]
+  if (purpose === 'click') {
+    return { ambassador, issue: rest[0], item: rest[1] }
+  }
+  if (purpose === 'preview') {
+    const expiry = rest[0]!
+    return /^[0-9a-z]{1,10}$/.test(expiry) && parseInt(expiry, 36) * 1000 >= now ? { ambassador } : undefined
+  }
+  return { ambassador }
 }

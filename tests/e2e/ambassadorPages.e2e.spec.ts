@@ -27,7 +27,7 @@ const demoSecret = createHash('sha256').update('development-secret-not-for-produ
 const phone = { deviceScaleFactor: 2, hasTouch: true, isMobile: true, viewport: { height: 844, width: 390 } }
 const desktop = { viewport: { height: 1000, width: 1440 } }
 
-type Ambassador = { firstName: string; frequency: string; id: number; status: string }
+type Ambassador = { firstName: string; frequency: string; id: number; language: string; status: string; themes: number[] }
 
 const demo = useDemoAndBrowser()
 
@@ -45,11 +45,25 @@ const adminApi = async () => {
     },
     read: async (id: number): Promise<Ambassador> =>
       (await (await fetch(`${demo.server.baseUrl}/api/ambassadors/${id}?depth=0`, { headers })).json()) as Ambassador,
-    restore: async ({ frequency, id, status }: Ambassador) => {
-      const response = await fetch(`${demo.server.baseUrl}/api/ambassadors/${id}`, {
-        body: JSON.stringify({ frequency, status }),
-        headers,
-        method: 'PATCH',
+    /**
+     * Undoes a test's changes as only the ambassador may (consent is theirs, closed to the API): through
+     * their preference page, subscribing again if the test unsubscribed them.
+     */
+    restore: async ({ frequency, id, language, themes }: Ambassador) => {
+      const url = pageUrl('preferences', id)
+      const formToken = /name="formToken" value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!
+      const body = new URLSearchParams([
+        ['scope', 'preferences'],
+        ['formToken', formToken],
+        ['frequency', frequency],
+        ['language', language],
+        ['resubscribe', 'yes'],
+        ...themes.map((theme) => ['themes', String(theme)]),
+      ])
+      const response = await fetch(url, {
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: demo.server.baseUrl },
+        method: 'POST',
       })
       expect(response.status).toBe(200)
     },

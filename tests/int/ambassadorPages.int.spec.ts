@@ -54,7 +54,7 @@ const created: Id[] = []
 const securityHeaders = {
   'cache-control': 'no-store',
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'x-robots-tag': expect.stringContaining('noindex'),
 }
@@ -187,7 +187,7 @@ describe('the preference page (GET)', () => {
     expect(headersOf(response.headers)).toEqual(securityHeaders)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(formActions(response.text)).toEqual([`preferences?token=${token}`])
-    expect(hiddenField(response.text, 'formToken')).toMatch(/^[0-9a-z]+\.[\w-]{43}$/)
+    expect(hiddenField(response.text, 'formToken')).toMatch(/^[0-9a-z]+\.[0-9a-z]+\.[\w-]{43}$/)
   })
 
   it('should answer HEAD with 200, the headers and no body, and change nothing', async () => {
@@ -273,7 +273,7 @@ describe('saving preferences (POST)', () => {
   it('should refuse a form token issued more than a day ago', async () => {
     const ambassador = await newAmbassador()
     const token = tokenFor('preferences', ambassador.id)
-    const stale = issueFormToken(token, t.payload.secret, Date.now() - 25 * 60 * 60 * 1000)
+    const stale = issueFormToken(token, 0, t.payload.secret, Date.now() - 25 * 60 * 60 * 1000)
     const response = await postPreferences(token, `scope=preferences&formToken=${stale}&frequency=paused&language=fr`)
 
     expect([response.status, (await read(ambassador.id)).frequency]).toEqual([403, 'twice-monthly'])
@@ -282,7 +282,7 @@ describe('saving preferences (POST)', () => {
   it('should refuse a tampered form token', async () => {
     const ambassador = await newAmbassador()
     const token = tokenFor('preferences', ambassador.id)
-    const genuine = issueFormToken(token, t.payload.secret)
+    const genuine = issueFormToken(token, 0, t.payload.secret)
     const tampered = `${genuine.slice(0, -1)}${genuine.endsWith('A') ? 'B' : 'A'}`
     const response = await postPreferences(token, `scope=preferences&formToken=${tampered}&frequency=paused&language=fr`)
 
@@ -296,6 +296,57 @@ describe('saving preferences (POST)', () => {
     const response = await postPreferences(token, body, { 'sec-fetch-site': 'cross-site' })
 
     expect([response.status, (await read(ambassador.id)).frequency]).toEqual([403, 'twice-monthly'])
+  })
+
+  it('should refuse a post whose Origin is another site, even without Sec-Fetch-Site', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('preferences', ambassador.id)
+    const body = await preferencesBody(token, [['frequency', 'paused'], ['language', 'fr']])
+    const response = await postPreferences(token, body, { origin: 'https://evil.example' })
+
+    expect([response.status, (await read(ambassador.id)).frequency, await eventsOf(ambassador.id)]).toEqual([403, 'twice-monthly', []])
+    expect(response.text).toContain('ne vient pas de cette page')
+  })
+
+  it('should refuse a post from an opaque origin (Origin: null)', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('preferences', ambassador.id)
+    const body = await preferencesBody(token, [['frequency', 'paused'], ['language', 'fr']])
+    const response = await postPreferences(token, body, { origin: 'null' })
+
+    expect([response.status, (await read(ambassador.id)).frequency]).toEqual([403, 'twice-monthly'])
+  })
+
+  it('should accept a post whose Origin is the server’s public origin', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('preferences', ambassador.id)
+    const body = await preferencesBody(token, [['frequency', 'paused'], ['language', 'fr']])
+    const response = await postPreferences(token, body, { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' })
+
+    expect([response.status, (await read(ambassador.id)).frequency]).toEqual([200, 'paused'])
+  })
+
+  it('should refuse a form posted a second time with a clear page, changing nothing more', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('preferences', ambassador.id)
+    const paused = await preferencesBody(token, [['frequency', 'paused'], ['language', 'fr']])
+    await postPreferences(token, paused)
+    await postPreferences(token, await preferencesBody(token, [['frequency', 'monthly'], ['language', 'fr']]))
+    const replay = await postPreferences(token, paused)
+
+    expect(replay.status).toBe(403)
+    expect(replay.text).toContain('Ce formulaire a déjà été envoyé')
+    expect([(await read(ambassador.id)).frequency, (await eventsOf(ambassador.id)).length]).toEqual(['monthly', 2])
+  })
+
+  it('should refuse a form posted again even when its first post changed nothing', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('preferences', ambassador.id)
+    const unchanged = await preferencesBody(token, [['themes', String(themes.energy)], ['frequency', 'twice-monthly'], ['language', 'fr']])
+    const first = await postPreferences(token, unchanged)
+    const replay = await postPreferences(token, unchanged)
+
+    expect([first.status, replay.status]).toEqual([200, 403])
   })
 
   it('should accept a post from the page itself (Sec-Fetch-Site: same-origin)', async () => {
@@ -368,10 +419,16 @@ describe('the unsubscribe page', () => {
     expect(response.text).toContain('<button type="submit">Me désinscrire</button>')
     expect(response.text).toContain('La recevoir une fois par mois')
     expect(response.text).toContain('La mettre en pause')
-    const actions = formActions(response.text)
-    expect(actions[0]).toBe(`unsubscribe?token=${token}`)
-    expect(actions.slice(1)).toEqual([expect.stringMatching(/^preferences\?token=a1\./), expect.stringMatching(/^preferences\?token=a1\./)])
     expect([await read(ambassador.id), await eventsOf(ambassador.id)]).toEqual([ambassador, []])
+  })
+
+  it('should mint no preferences token: every form of the page posts to the unsubscribe link itself', async () => {
+    const ambassador = await newAmbassador()
+    const token = tokenFor('unsubscribe', ambassador.id)
+    const response = await showUnsubscribe(token)
+
+    expect(formActions(response.text)).toEqual([`unsubscribe?token=${token}`, `unsubscribe?token=${token}`, `unsubscribe?token=${token}`])
+    expect(response.text).not.toContain('preferences?token=')
   })
 
   it('should answer HEAD with 200 and no body, and change nothing', async () => {
@@ -423,14 +480,22 @@ describe('the unsubscribe page', () => {
     expect(await eventsOf(ambassador.id)).toHaveLength(1)
   })
 
-  it('should unsubscribe from the page’s button and show the result page with a way back', async () => {
+  it('should unsubscribe from the page’s button and show the result page', async () => {
     const ambassador = await newAmbassador({ language: 'en' })
     const response = await postUnsubscribe(tokenFor('unsubscribe', ambassador.id), '')
 
     expect([response.status, response.headers.get('location')]).toEqual([200, null])
     expect(response.text).toContain('<h1>You are unsubscribed</h1>')
-    expect(response.text).toMatch(/<a href="preferences\?token=a1\.[^"]+">Subscribe again or manage my preferences<\/a>/)
     expect((await eventsOf(ambassador.id))[0]?.source).toBe('email-link')
+  })
+
+  it('should say on the result page where preferences are changed, with no link that could subscribe again', async () => {
+    const ambassador = await newAmbassador({ language: 'en' })
+    const response = await postUnsubscribe(tokenFor('unsubscribe', ambassador.id), '')
+
+    expect(response.text).toContain('use the “Manage my preferences” link at the bottom of any newsletter email')
+    expect(response.text).not.toContain('<a ')
+    expect(response.text).not.toContain('preferences?token=')
   })
 
   it('should show an ambassador who already left that it is done, without a button', async () => {
@@ -444,13 +509,13 @@ describe('the unsubscribe page', () => {
   it('should switch to monthly from the unsubscribe page’s lighter choice, staying subscribed', async () => {
     const ambassador = await newAmbassador()
     const page = await showUnsubscribe(tokenFor('unsubscribe', ambassador.id))
-    const monthlyForm = /<form[^>]*action="([^"]+)"><input type="hidden" name="scope" value="frequency"><input type="hidden" name="formToken" value="([^"]+)"><input type="hidden" name="frequency" value="monthly">/.exec(
+    const monthlyForm = /<form[^>]*action="([^"]+)"><input type="hidden" name="scope" value="frequency"><input type="hidden" name="frequency" value="monthly">/.exec(
       page.text,
     )!
     const response = await send({
-      body: `scope=frequency&formToken=${monthlyForm[2]}&frequency=monthly`,
+      body: 'scope=frequency&frequency=monthly',
       method: 'POST',
-      path: `/ambassadors/${monthlyForm[1]}`,
+      path: `/ambassadors/${monthlyForm[1]!.replaceAll('&amp;', '&')}`,
     })
 
     expect(response.status).toBe(200)
@@ -458,6 +523,23 @@ describe('the unsubscribe page', () => {
     const saved = await read(ambassador.id)
     expect([saved.frequency, saved.status, saved.themes]).toEqual(['monthly', 'active', [themes.energy]])
     expect((await eventsOf(ambassador.id)).map((event) => event.type)).toEqual(['preferences-change'])
+  })
+
+  it('should refuse with 400 a lighter choice that would raise the frequency, changing nothing', async () => {
+    const ambassador = await newAmbassador({ frequency: 'paused' })
+    const response = await postUnsubscribe(tokenFor('unsubscribe', ambassador.id), 'scope=frequency&frequency=twice-monthly')
+
+    expect(response.status).toBe(400)
+    expect([await read(ambassador.id), await eventsOf(ambassador.id)]).toEqual([ambassador, []])
+  })
+
+  it('should refuse with 400 the full preference form posted to the unsubscribe link', async () => {
+    const ambassador = await newAmbassador({ status: 'unsubscribed' })
+    const body = `scope=preferences&frequency=monthly&language=fr&resubscribe=yes&themes=${themes.energy}`
+    const response = await postUnsubscribe(tokenFor('unsubscribe', ambassador.id), body)
+
+    expect(response.status).toBe(400)
+    expect([await read(ambassador.id), await eventsOf(ambassador.id)]).toEqual([ambassador, []])
   })
 
   it('should leave the ambassador subscribed when the event cannot be recorded (one transaction)', async () => {

@@ -9,6 +9,7 @@ import { verifyToken } from '../../src/newsletter/tokens.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
+import { createPageSender, type PageSender } from '../helpers/sendPageRequest.ts'
 import { startSmtpServer } from '../helpers/startSmtpServer.ts'
 
 let t: TestPayload
@@ -16,6 +17,7 @@ let api: ApiClient
 let f: AccessFixtures
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let issueId: number | string
+let send: PageSender
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer()
   t = await initTestPayload('newsletter-preview', { smtpUrl: smtp.url })
   api = createApiClient(t.config)
+  send = createPageSender(t.config)
   f = await createAccessFixtures(t.payload)
   await t.payload.update({
     collection: 'content-items',
@@ -64,7 +67,7 @@ afterAll(async () => {
 })
 
 describe('GET /api/newsletter-issues/:id/preview', () => {
-  it("should show the issue as the ambassador gets it, sandboxed, with their signed links and nothing hostile", async () => {
+  it("should show the issue as the ambassador gets it, sandboxed, with nothing hostile", async () => {
     const response = await api.rest<string>('GET', `/newsletter-issues/${issueId}/preview?ambassador=${f.ambassador.id}`, { token: f.editor.token })
     expect(response.status).toBe(200)
     const html = response.body
@@ -78,9 +81,23 @@ describe('GET /api/newsletter-issues/:id/preview', () => {
     expect(attributes.filter((attribute: { name: string }) => attribute.name.startsWith('on'))).toEqual([])
     const hrefs = attributes.filter((attribute: { name: string }) => attribute.name === 'href').map((attribute: { value: string }) => attribute.value)
     expect(hrefs.filter((href: string) => !/^(https?:|mailto:)/i.test(href.trim()))).toEqual([])
-    const unsubscribe = hrefs.find((href: string) => href.includes('/api/ambassadors/unsubscribe?token='))!
-    const token = new URL(unsubscribe).searchParams.get('token')
-    expect(verifyToken(token, 'unsubscribe', [t.payload.secret])).toEqual({ ambassador: String(f.ambassador.id) })
+  })
+
+  it('should carry only preview links, naming the ambassador, that no page takes for their own', async () => {
+    const response = await api.rest<string>('GET', `/newsletter-issues/${issueId}/preview?ambassador=${f.ambassador.id}`, { token: f.editor.token })
+    const tokens = [...response.body.matchAll(/\/api\/ambassadors\/(preferences|unsubscribe)\?token=([^"&]+)/g)].map((match) => match[2]!)
+
+    expect(tokens).toHaveLength(2)
+    expect(tokens.map((token) => verifyToken(token, 'preview', [t.payload.secret]))).toEqual([
+      { ambassador: String(f.ambassador.id) },
+      { ambassador: String(f.ambassador.id) },
+    ])
+    expect(tokens.flatMap((token) => [verifyToken(token, 'preferences', [t.payload.secret]), verifyToken(token, 'unsubscribe', [t.payload.secret])])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
   })
 
   it('should serve it with a sandboxing policy, and JSON for the admin panel', async () => {
@@ -134,5 +151,64 @@ describe('POST /api/newsletter-issues/:id/test-send', () => {
     const referent = await api.rest('POST', `/newsletter-issues/${issueId}/test-send`, { body: {}, token: f.referentA.token })
     const malformed = await api.rest('POST', `/newsletter-issues/${issueId}/test-send`, { body: { to: 'someone@else.example' }, token: f.editor.token })
     expect([referent.status, malformed.status]).toEqual([403, 400])
+  })
+})
+
+describe('the links of a preview and a test message', () => {
+  const engagementOf = async () =>
+    (await t.payload.count({ collection: 'engagement-events', where: { ambassador: { equals: f.ambassador.id }, type: { not_equals: 'click' } } })).totalDocs
+  const stateOf = async () => {
+    const doc = (await t.payload.findByID({ collection: 'ambassadors', depth: 0, id: f.ambassador.id })) as unknown as Record<string, unknown>
+    return { consent: doc.consent, events: await engagementOf(), frequency: doc.frequency, status: doc.status, updatedAt: doc.updatedAt }
+  }
+  /** The path under /api of the test message's one-click unsubscribe URL. */
+  const oneClickPathOfTestMessage = async () => {
+    const before = smtp.received.length
+    await api.rest('POST', `/newsletter-issues/${issueId}/test-send`, { body: { ambassador: f.ambassador.id }, token: f.editor.token })
+    const [mail] = (await smtp.waitForMessages(before + 1)).slice(before)
+    const head = mail!.raw.slice(0, mail!.raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ')
+    const url = new URL(/^List-Unsubscribe: <([^>]+)>/m.exec(head)![1]!)
+    return `${url.pathname.replace(/^\/api/, '')}${url.search}`
+  }
+  const previewPath = async (page: 'preferences' | 'unsubscribe') => {
+    const response = await api.rest<string>('GET', `/newsletter-issues/${issueId}/preview?ambassador=${f.ambassador.id}`, { token: f.editor.token })
+    return new RegExp(`/api(/ambassadors/${page}\\?token=[^"&]+)`).exec(response.body)![1]!
+  }
+
+  it('should change and record nothing when the one-click unsubscribe of a test message is posted', async () => {
+    const before = await stateOf()
+    const response = await send({ body: 'List-Unsubscribe=One-Click', method: 'POST', path: await oneClickPathOfTestMessage() })
+
+    expect([response.status, response.text]).toEqual([200, 'Aperçu\u00a0: rien n’a été modifié.\n'])
+    expect(await stateOf()).toEqual(before)
+  })
+
+  it('should show the preference page the ambassador would see, marked as a preview', async () => {
+    const response = await send({ method: 'GET', path: await previewPath('preferences') })
+
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('<h1>Vos préférences</h1>')
+    expect(response.text).toContain('Aperçu de la page que voit cet ambassadeur')
+  })
+
+  it('should answer the preference form of a preview with 200, saying nothing was changed, and record nothing', async () => {
+    const before = await stateOf()
+    const path = await previewPath('preferences')
+    const response = await send({ body: 'scope=preferences&frequency=paused&language=en', method: 'POST', path })
+
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('Aperçu\u00a0: rien n’a été modifié.')
+    expect(await stateOf()).toEqual(before)
+  })
+
+  it('should answer the unsubscribe button of a preview with 200, saying nothing was changed, and record nothing', async () => {
+    const before = await stateOf()
+    const page = await send({ method: 'GET', path: await previewPath('unsubscribe') })
+    const response = await send({ body: '', method: 'POST', path: await previewPath('unsubscribe') })
+
+    expect([page.status, response.status]).toEqual([200, 200])
+    expect(page.text).toContain('Aperçu de la page que voit cet ambassadeur')
+    expect(response.text).toContain('Aperçu\u00a0: rien n’a été modifié.')
+    expect(await stateOf()).toEqual(before)
   })
 })

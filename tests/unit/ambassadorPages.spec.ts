@@ -8,7 +8,8 @@ import { isOneClickBody, parsePreferencesForm, readBoundedText, readFormFields }
 import { renderErrorPage } from '../../src/newsletter/pages/renderErrorPage.ts'
 import { renderPreferencesPage } from '../../src/newsletter/pages/renderPreferencesPage.ts'
 import { renderUnsubscribePage } from '../../src/newsletter/pages/renderUnsubscribePage.ts'
-import { signToken, verifyToken } from '../../src/newsletter/tokens.ts'
+import { isForeignPost, ownOrigins } from '../../src/newsletter/pages/requestOrigin.ts'
+import { previewTokenMaxAgeMs, signToken, verifyToken } from '../../src/newsletter/tokens.ts'
 
 const hostile = '<script>alert("x")</script>'
 const hostileAttribute = '"><img src=x onerror=alert(1)>'
@@ -34,8 +35,6 @@ const unsubscribeData = (overrides: Partial<UnsubscribePageData> = {}): Unsubscr
   firstName: 'Camille',
   frequency: 'twice-monthly',
   language: 'fr',
-  preferencesAction: 'preferences?token=a1.key.preferences.7.sig',
-  preferencesFormToken: 'kx1.signature',
   programmeName: 'Ambassadeurs Ardelys',
   state: 'confirm',
   ...overrides,
@@ -147,12 +146,29 @@ describe('the unsubscribe page', () => {
     expect(buttons(renderUnsubscribePage(unsubscribeData({ frequency: 'paused', language: 'en' })))).toEqual(['Unsubscribe'])
   })
 
-  it('should confirm the unsubscription without a button, with a link back to the preferences', () => {
+  it('should confirm the unsubscription without a button, saying where preferences are changed', () => {
     const html = renderUnsubscribePage(unsubscribeData({ language: 'en', state: 'done' }))
 
     expect(html).toContain('<h1>You are unsubscribed</h1>')
     expect(html).not.toContain('<button')
-    expect(html).toContain('<a href="preferences?token=a1.key.preferences.7.sig">Subscribe again or manage my preferences</a>')
+    expect(html).toContain('use the “Manage my preferences” link at the bottom of any newsletter email.')
+  })
+
+  it('should post its lighter choices to its own action, with no form token of another page', () => {
+    const html = renderUnsubscribePage(unsubscribeData())
+
+    expect([...html.matchAll(/<form method="post" action="([^"]+)">/g)].map((match) => match[1])).toEqual([
+      'unsubscribe?token=a1.key.unsubscribe.7.sig',
+      'unsubscribe?token=a1.key.unsubscribe.7.sig',
+      'unsubscribe?token=a1.key.unsubscribe.7.sig',
+    ])
+    expect(html).not.toContain('formToken')
+  })
+
+  it('should say a preview is a preview, above the confirmation', () => {
+    const html = renderUnsubscribePage(unsubscribeData({ language: 'en', preview: true }))
+
+    expect(html).toContain('<p class="notice info" role="note">Preview of the page this ambassador sees: nothing you do here is saved.</p>')
   })
 })
 
@@ -184,40 +200,105 @@ describe('the form token', () => {
   const pageToken = signToken('preferences', { ambassador: 7 }, secret)
   const now = Date.parse('2026-11-29T10:00:00Z')
 
-  it('should accept the field a page issued, under a day later', () => {
-    expect(checkFormToken(issueFormToken(pageToken, secret, now), pageToken, [secret], now + formTokenMaxAgeMs - 1000)).toBe(true)
+  it('should accept the field a page issued, under a day later, while no save came since', () => {
+    expect(checkFormToken(issueFormToken(pageToken, 3, secret, now), pageToken, 3, [secret], now + formTokenMaxAgeMs - 1000)).toBe('valid')
+  })
+
+  it('should call a field used once a save has raised the form version', () => {
+    expect(checkFormToken(issueFormToken(pageToken, 3, secret, now), pageToken, 4, [secret], now)).toBe('used')
+  })
+
+  it('should refuse a field whose form version was changed', () => {
+    const [issuedAt, , signature] = issueFormToken(pageToken, 3, secret, now).split('.')
+    expect(checkFormToken(`${issuedAt}.4.${signature}`, pageToken, 4, [secret], now)).toBe('refused')
   })
 
   it('should refuse a field older than a day', () => {
-    expect(checkFormToken(issueFormToken(pageToken, secret, now), pageToken, [secret], now + formTokenMaxAgeMs + 1000)).toBe(false)
+    expect(checkFormToken(issueFormToken(pageToken, 0, secret, now), pageToken, 0, [secret], now + formTokenMaxAgeMs + 1000)).toBe('refused')
   })
 
   it('should refuse a field issued for another ambassador’s page', () => {
     const other = signToken('preferences', { ambassador: 8 }, secret)
-    expect(checkFormToken(issueFormToken(other, secret, now), pageToken, [secret], now)).toBe(false)
+    expect(checkFormToken(issueFormToken(other, 0, secret, now), pageToken, 0, [secret], now)).toBe('refused')
   })
 
   it('should refuse a field whose time was moved forward to outlive its day', () => {
-    const [, signature] = issueFormToken(pageToken, secret, now).split('.')
+    const [, version, signature] = issueFormToken(pageToken, 0, secret, now).split('.')
     const later = Math.floor((now + formTokenMaxAgeMs) / 1000).toString(36)
-    expect(checkFormToken(`${later}.${signature}`, pageToken, [secret], now + formTokenMaxAgeMs + 1000)).toBe(false)
+    expect(checkFormToken(`${later}.${version}.${signature}`, pageToken, 0, [secret], now + formTokenMaxAgeMs + 1000)).toBe('refused')
   })
 
-  it.each([[undefined], [''], ['kx1'], ['kx1.a.b'], ['KX1.abc'], ['x'.repeat(200)]])('should refuse the malformed field %j', (field) => {
-    expect(checkFormToken(field, pageToken, [secret], now)).toBe(false)
+  it.each([[undefined], [''], ['kx1'], ['kx1.a'], ['kx1.0.a.b'], ['KX1.0.abc'], ['x'.repeat(200)]])('should refuse the malformed field %j', (field) => {
+    expect(checkFormToken(field, pageToken, 0, [secret], now)).toBe('refused')
   })
 
   it('should accept a field issued with a former secret that is still listed', () => {
-    const field = issueFormToken(pageToken, 'the-former-secret', now)
-    expect([checkFormToken(field, pageToken, [secret, 'the-former-secret'], now), checkFormToken(field, pageToken, [secret], now)]).toEqual([
-      true,
-      false,
+    const field = issueFormToken(pageToken, 0, 'the-former-secret', now)
+    expect([checkFormToken(field, pageToken, 0, [secret, 'the-former-secret'], now), checkFormToken(field, pageToken, 0, [secret], now)]).toEqual([
+      'valid',
+      'refused',
     ])
   })
 
   it('should not be usable as a link token, nor a link token as a field', () => {
-    expect(verifyToken(issueFormToken(pageToken, secret, now), 'preferences', [secret])).toBeUndefined()
-    expect(checkFormToken(pageToken, pageToken, [secret], now)).toBe(false)
+    expect(verifyToken(issueFormToken(pageToken, 0, secret, now), 'preferences', [secret])).toBeUndefined()
+    expect(checkFormToken(pageToken, pageToken, 0, [secret], now)).toBe('refused')
+  })
+})
+
+describe('preview tokens', () => {
+  const secret = 'the-current-secret'
+  const now = Date.parse('2026-11-29T10:00:00Z')
+
+  it('should name the ambassador for the week after it is signed', () => {
+    const token = signToken('preview', { ambassador: 7 }, secret, now)
+    expect([verifyToken(token, 'preview', [secret], now + previewTokenMaxAgeMs - 1000), verifyToken(token, 'preview', [secret], now + previewTokenMaxAgeMs + 1000)]).toEqual([
+      { ambassador: '7' },
+      undefined,
+    ])
+  })
+
+  it('should be refused for every other purpose, and no other purpose’s token taken for it', () => {
+    const preview = signToken('preview', { ambassador: 7 }, secret, now)
+    const others = (['preferences', 'unsubscribe'] as const).map((purpose) => signToken(purpose, { ambassador: 7 }, secret))
+    expect([
+      verifyToken(preview, 'preferences', [secret], now),
+      verifyToken(preview, 'unsubscribe', [secret], now),
+      ...others.map((token) => verifyToken(token, 'preview', [secret], now)),
+    ]).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('should refuse a preview whose expiry was pushed later', () => {
+    const [head, kid, purpose, ambassador, , signature] = signToken('preview', { ambassador: 7 }, secret, now).split('.')
+    const later = Math.floor((now + 10 * previewTokenMaxAgeMs) / 1000).toString(36)
+    expect(verifyToken([head, kid, purpose, ambassador, later, signature].join('.'), 'preview', [secret], now + 2 * previewTokenMaxAgeMs)).toBeUndefined()
+  })
+})
+
+describe('where a posted form comes from', () => {
+  const origins = ownOrigins('https://ambassadeurs.example/base', 'http://localhost:3000/api/ambassadors/preferences?token=x')
+  const post = (headers: Record<string, string>) => isForeignPost(new Headers(headers), origins)
+
+  it('should know the server’s public origin and the one the request reached', () => {
+    expect(origins).toEqual(['https://ambassadeurs.example', 'http://localhost:3000'])
+  })
+
+  it('should take a post as foreign when another site or an opaque context sent it, whatever the other header says', () => {
+    expect([
+      post({ origin: 'https://evil.example' }),
+      post({ origin: 'null' }),
+      post({ 'sec-fetch-site': 'cross-site' }),
+      post({ 'sec-fetch-site': 'same-site', origin: 'https://ambassadeurs.example' }),
+      post({ 'sec-fetch-site': 'same-origin', origin: 'https://evil.example' }),
+    ]).toEqual([true, true, true, true, true])
+  })
+
+  it('should take a post from the page itself, or with neither header, as its own', () => {
+    expect([post({ origin: 'https://ambassadeurs.example', 'sec-fetch-site': 'same-origin' }), post({ origin: 'http://localhost:3000' }), post({})]).toEqual([
+      false,
+      false,
+      false,
+    ])
   })
 })
 

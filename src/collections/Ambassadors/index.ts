@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import {
   ambassadorFrequencies,
@@ -8,6 +8,8 @@ import {
   phaseKinds,
 } from '../../defaults.ts'
 import { detachAmbassadorRecords } from '../../hooks/detachAmbassadorRecords.ts'
+import { ownChoiceAccess } from '../../access/isOwnChoiceWrite.ts'
+import { guardAmbassadorFrequency, guardAmbassadorStatus, guardConsentRecord } from '../../hooks/guardAmbassadorChoices.ts'
 import { normalizeAmbassadorEmail } from '../../hooks/normalizeAmbassadorEmail.ts'
 import { recordAmbassadorEngagement } from '../../hooks/recordAmbassadorEngagement.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
@@ -37,6 +39,9 @@ export const consentSourceLabels = {
   form: { en: 'Sign-up form', fr: "Formulaire d'inscription" },
   import: { en: 'Import', fr: 'Import' },
 }
+
+/** A field only the plugin reads and writes (Local API with `overrideAccess`). */
+const pluginOnly: FieldAccess = () => false
 
 export const createAmbassadorsCollection = ({
   enabled,
@@ -122,7 +127,10 @@ export const createAmbassadorsCollection = ({
       {
         name: 'frequency',
         type: 'select',
+        // Set when the ambassador is added; then it is theirs, changed on their preference page.
+        access: { update: ownChoiceAccess },
         defaultValue: 'twice-monthly',
+        hooks: { beforeValidate: [guardAmbassadorFrequency] },
         label: { en: 'Newsletter frequency', fr: 'Fréquence de la newsletter' },
         options: selectOptions(ambassadorFrequencies, frequencyLabels),
         required: true,
@@ -132,6 +140,7 @@ export const createAmbassadorsCollection = ({
         type: 'select',
         admin: { position: 'sidebar' },
         defaultValue: 'pending',
+        hooks: { beforeValidate: [guardAmbassadorStatus(ambassadorStatusLabels)] },
         index: true,
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(ambassadorStatuses, ambassadorStatusLabels),
@@ -148,7 +157,10 @@ export const createAmbassadorsCollection = ({
       {
         name: 'consent',
         type: 'group',
+        // Written only when the ambassador gives consent (their pages, the import): never by hand.
+        access: { create: ownChoiceAccess, update: ownChoiceAccess },
         admin: { position: 'sidebar' },
+        hooks: { beforeValidate: [guardConsentRecord] },
         fields: [
           { name: 'at', type: 'date', admin: dayAndTime, label: { en: 'Given on', fr: 'Donné le' } },
           {
@@ -164,6 +176,15 @@ export const createAmbassadorsCollection = ({
           },
         ],
         label: { en: 'Consent', fr: 'Consentement' },
+      },
+      {
+        name: 'formVersion',
+        type: 'number',
+        access: { create: pluginOnly, read: pluginOnly, update: pluginOnly },
+        admin: { hidden: true },
+        defaultValue: 0,
+        // Raised by each save of the preference page: the page's form token is bound to it, so it posts once.
+        label: { en: 'Preference form version', fr: 'Version du formulaire de préférences' },
       },
     ],
     labels: {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOr, nobody } from '../../access/composeAccess.ts'
+import { nobody } from '../../access/composeAccess.ts'
 import { engagementEventTypes, engagementSources, socialNetworks } from '../../defaults.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { socialNetworkLabels } from '../../fields/optionLabels.ts'
@@ -23,15 +23,19 @@ export const engagementTypeLabels = {
   unsubscribe: { en: 'Unsubscribe', fr: 'Désinscription' },
 }
 
-/** Append-only: an event is never edited; admins may delete (erasure requests). */
+/**
+ * Read-only through every API, for every role: the plugin alone appends events (the ambassador's pages
+ * and one-click, the import, clicks), with the Local API. Nobody can post an opt-in the ambassador did not
+ * make, backdate one, or erase one by hand.
+ */
 export const createEngagementEventsCollection = ({
   slugs,
-  predicates: { isAdmin, isEditorOrAdmin },
+  predicates: { isEditorOrAdmin },
 }: CollectionFactoryArgs<'slugs'>): CollectionConfig => ({
   slug: slugs.engagementEvents,
   access: {
-    create: isAdmin,
-    delete: isAdmin,
+    create: nobody,
+    delete: nobody,
     read: isEditorOrAdmin,
     update: nobody,
   },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import type { FormTokenCheck } from './formToken.ts'
 import type { PreferencesForm } from './preferencesForm.ts'
 
 import { type Frequency, type PageLanguage, type PageNotice, toPageLanguage } from './pageStrings.ts'
@@ -15,6 +16,8 @@ export type PageSlugs = { ambassadors: string; themes: string }
 export type AmbassadorChoices = {
   consent?: null | Record<string, unknown>
   firstName?: null | string
+  /** Raised by every save of the preference form: a form token is bound to it, so it posts once. */
+  formVersion: number
   frequency: Frequency
   id: DocumentId
   language: PageLanguage
@@ -31,6 +34,7 @@ export type ChoiceContext = Record<string, unknown>
 type AmbassadorDoc = {
   consent?: null | Record<string, unknown>
   firstName?: null | string
+  formVersion?: null | number
   frequency?: null | string
   id: DocumentId
   language?: null | string
@@ -44,6 +48,7 @@ const frequencyOf = (value: unknown): Frequency =>
 const toChoices = (doc: AmbassadorDoc): AmbassadorChoices => ({
   consent: doc.consent ?? null,
   firstName: doc.firstName ?? null,
+  formVersion: typeof doc.formVersion === 'number' ? doc.formVersion : 0,
   frequency: frequencyOf(doc.frequency),
   id: doc.id,
   language: toPageLanguage(doc.language),
@@ -65,7 +70,7 @@ export const findAmbassador = async (
     id,
     overrideAccess: true,
     req,
-    select: { consent: true, firstName: true, frequency: true, language: true, status: true, themes: true },
+    select: { consent: true, firstName: true, formVersion: true, frequency: true, language: true, status: true, themes: true },
   })) as AmbassadorDoc | null
   return doc ? toChoices(doc) : undefined
 }
@@ -130,8 +135,11 @@ export const choicesDiffer = (before: Choices, after: Choices): boolean => {
 
 export type SaveOutcome =
   | { ambassador: AmbassadorChoices; notice: PageNotice; outcome: 'saved' }
-  | { ambassador: AmbassadorChoices; outcome: 'invalid' }
+  | { ambassador: AmbassadorChoices; outcome: 'invalid' | 'refused' | 'used' }
   | { outcome: 'not-found' }
+
+/** From the most mail to none: the unsubscribe page's lighter choices may only go down this scale. */
+const frequencyRank: Record<Frequency, number> = { monthly: 1, paused: 0, 'twice-monthly': 2 }
 
 const noticeFor = (form: PreferencesForm, resubscribed: boolean): PageNotice =>
   resubscribed
@@ -144,18 +152,22 @@ const noticeFor = (form: PreferencesForm, resubscribed: boolean): PageNotice =>
 
 /**
  * Saves a posted preference form for the ambassador a verified token speaks for: the themes ticked
- * among the active ones, frequency and language; or, from the unsubscribe page, the frequency alone.
+ * among the active ones, frequency and language; or, from the unsubscribe page, a lower frequency alone.
  * An ambassador who unsubscribed and asks to (`resubscribe`) is subscribed again, with a new consent
- * date. Nothing is written when nothing changes.
+ * date. `checkForm` judges the form token against the ambassador's form version, read in the same
+ * transaction; a form it accepts raises the version, so it cannot be posted again. Nothing else is
+ * written when nothing changes.
  */
 export const savePreferences = ({
   ambassadorId,
+  checkForm,
   context,
   form,
   req,
   slugs,
 }: {
   ambassadorId: DocumentId
+  checkForm?: (formVersion: number) => FormTokenCheck
   context: ChoiceContext
   form: PreferencesForm
   req: PayloadRequest
@@ -166,7 +178,14 @@ export const savePreferences = ({
     if (!ambassador) {
       return { outcome: 'not-found' }
     }
-    const next = { ...ambassador, frequency: form.frequency }
+    const check = checkForm?.(ambassador.formVersion) ?? 'valid'
+    if (check !== 'valid') {
+      return { ambassador, outcome: check }
+    }
+    if (form.scope === 'frequency' && frequencyRank[form.frequency] > frequencyRank[ambassador.frequency]) {
+      return { ambassador, outcome: 'invalid' }
+    }
+    const next = { ...ambassador, formVersion: ambassador.formVersion + (checkForm ? 1 : 0), frequency: form.frequency }
     if (form.scope === 'preferences') {
       const offered = new Map(
         (await listActiveThemes(req, slugs, ambassador.language)).map((theme) => [String(theme.id), theme.id]),
@@ -184,11 +203,12 @@ export const savePreferences = ({
       }
     }
     const resubscribed = next.status !== ambassador.status
-    if (choicesDiffer(ambassador, next)) {
+    if (choicesDiffer(ambassador, next) || next.formVersion !== ambassador.formVersion) {
       await req.payload.update({
         collection: slugs.ambassadors,
         context,
         data: {
+          formVersion: next.formVersion,
           frequency: next.frequency,
           language: next.language,
           themes: next.themes,

@@ -12,46 +12,56 @@ const keyCache = new Map<string, Buffer>()
 const formKeyOf = (secret: string): Buffer => {
   let key = keyCache.get(secret)
   if (!key) {
-    key = createHmac('sha256', secret).update('payload-plugin-ambassadors/form/v1').digest()
+    key = createHmac('sha256', secret).update('payload-plugin-ambassadors/form/v2').digest()
     keyCache.set(secret, key)
   }
   return key
 }
 
-const mac = (secret: string, issuedAt: string, pageToken: string) =>
-  createHmac('sha256', formKeyOf(secret)).update(`${issuedAt}.${pageToken}`).digest('base64url')
+const mac = (secret: string, issuedAt: string, version: string, pageToken: string) =>
+  createHmac('sha256', formKeyOf(secret)).update(`${issuedAt}.${version}.${pageToken}`).digest('base64url')
 
 /**
- * The hidden field of a page's forms: when the page was shown, and an HMAC of that time with the page's
- * token. Needs no session and no storage; a POST without it, with it forged or copied from another
- * ambassador's page, or older than `formTokenMaxAgeMs`, is refused.
+ * The hidden field of the preference form: when the page was shown, the ambassador's form version then
+ * (`formVersion`, raised by every save), and an HMAC of both with the page's token. Needs no session; a
+ * POST without it, with it forged, copied from another ambassador's page, older than `formTokenMaxAgeMs`,
+ * or already used by a save, is refused.
  */
-export const issueFormToken = (pageToken: string, secret: string, now: number = Date.now()): string => {
+export const issueFormToken = (pageToken: string, formVersion: number, secret: string, now: number = Date.now()): string => {
   const issuedAt = Math.floor(now / 1000).toString(36)
-  return `${issuedAt}.${mac(secret, issuedAt, pageToken)}`
+  const version = formVersion.toString(36)
+  return `${issuedAt}.${version}.${mac(secret, issuedAt, version, pageToken)}`
 }
 
-/** Whether `field` was issued for `pageToken` with one of `secrets`, less than a day ago. Constant-time. */
+/** `valid`: issued for this page and the current form version; `used`: genuine, but a save came since; else `refused`. */
+export type FormTokenCheck = 'refused' | 'used' | 'valid'
+
+/** Whether `field` was issued for `pageToken` with one of `secrets`, less than a day ago, and not used since. Constant-time. */
 export const checkFormToken = (
   field: unknown,
   pageToken: string,
+  formVersion: number,
   secrets: readonly string[],
   now: number = Date.now(),
-): boolean => {
+): FormTokenCheck => {
   if (typeof field !== 'string' || field.length > 100) {
-    return false
+    return 'refused'
   }
-  const [issuedAt, signature, ...rest] = field.split('.')
-  if (!issuedAt || !signature || rest.length > 0 || !/^[0-9a-z]{1,10}$/.test(issuedAt)) {
-    return false
+  const [issuedAt, version, signature, ...rest] = field.split('.')
+  if (!issuedAt || !version || !signature || rest.length > 0 || !/^[0-9a-z]{1,10}$/.test(issuedAt) || !/^[0-9a-z]{1,10}$/.test(version)) {
+    return 'refused'
   }
   const age = now - parseInt(issuedAt, 36) * 1000
   if (age > formTokenMaxAgeMs || age < -clockSkewMs) {
-    return false
+    return 'refused'
   }
   const given = Buffer.from(signature)
-  return secrets.some((secret) => {
-    const expected = Buffer.from(mac(secret, issuedAt, pageToken))
+  const isGenuine = secrets.some((secret) => {
+    const expected = Buffer.from(mac(secret, issuedAt, version, pageToken))
     return given.length === expected.length && timingSafeEqual(given, expected)
   })
+  if (!isGenuine) {
+    return 'refused'
+  }
+  return parseInt(version, 36) === formVersion ? 'valid' : 'used'
 }

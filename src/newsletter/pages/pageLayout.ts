@@ -1,17 +1,19 @@
 import { escapeHtml } from '../../emails/escapeHtml.ts'
-import type { PageLanguage, PageNotice } from './pageStrings.ts'
+import { type PageLanguage, type PageNotice, pageStrings, refusalNotices } from './pageStrings.ts'
 
 /**
  * Headers of every answer of the ambassador's pages. No script may run and nothing may be loaded
  * (`default-src 'none'`); forms post only back here; no other site may frame the page (clickjacking of
- * the unsubscribe button); the token in the URL leaves in no Referer; no cache or search engine keeps it.
+ * the unsubscribe button); the token in the URL leaves in no Referer to another site (`same-origin`, not
+ * `no-referrer`, so the page's own form posts carry its real `Origin`, which the server checks); no cache
+ * or search engine keeps it.
  */
 export const pageHeaders: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'content-type': 'text/html; charset=utf-8',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'x-robots-tag': 'noindex, nofollow',
@@ -75,7 +77,7 @@ export const renderPageShell = ({ body, language, programmeName, title }: PageSh
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <meta name="color-scheme" content="light">
 <title>${escapeHtml(title)} · ${escapeHtml(programmeName)}</title>
 <style>${styles}</style>
@@ -89,9 +91,13 @@ ${body}
 </html>
 `
 
+/** The banner of a page reached with a preview link: what the ambassador sees, and that nothing is saved. */
+export const renderPreviewBanner = (language: PageLanguage): string =>
+  `<p class="notice info" role="note">${escapeHtml(pageStrings[language].preview.banner)}</p>`
+
 /** Confirmations are announced politely; refusals at once. */
 export const renderNotice = (notice: PageNotice, text: string): string => {
-  const isError = notice === 'expired' || notice === 'invalid'
+  const isError = refusalNotices.includes(notice)
   return isError
     ? `<p class="notice error" role="alert">${escapeHtml(text)}</p>`
     : `<p class="notice" role="status">${escapeHtml(text)}</p>`

@@ -5,8 +5,14 @@ export type PageLanguage = (typeof languages)[number]
 
 export type Frequency = (typeof ambassadorFrequencies)[number]
 
-/** What a page says above its form after a POST: a confirmation (`saved…`) or why nothing was saved. */
-export type PageNotice = 'expired' | 'invalid' | 'resubscribed' | 'saved' | 'savedMonthly' | 'savedPaused'
+/**
+ * What a page says above its form after a POST: a confirmation (`saved…`), why nothing was saved, or that
+ * a preview changed nothing.
+ */
+export type PageNotice = 'expired' | 'invalid' | 'previewUnchanged' | 'resubscribed' | 'reused' | 'saved' | 'savedMonthly' | 'savedPaused'
+
+/** The notices that say nothing was saved because of the request: shown as alerts. */
+export const refusalNotices: readonly PageNotice[] = ['expired', 'invalid', 'reused']
 
 export type PageStrings = {
   /** Default programme name, when the host configured none. */
@@ -39,8 +45,14 @@ export type PageStrings = {
     doneTitle: string
     doneText: string
     alreadyText: string
+    /** Where preferences are changed: the unsubscribe link's pages never lead to them. */
     changedMind: string
-    preferencesLink: string
+  }
+  preview: {
+    /** Above every page reached with a preview link (a preview or test message of the newsletter). */
+    banner: string
+    /** The answer to a preview page's form, and to a test message's one-click unsubscribe. */
+    nothingChanged: string
   }
   error: {
     title: string
@@ -80,6 +92,8 @@ const fr: PageStrings = {
   notices: {
     expired: `Ce formulaire a expiré ou ne vient pas de cette page${nbsp}: rien n’a été modifié. Vérifiez vos choix et enregistrez de nouveau.`,
     invalid: `Certains choix ne sont pas valables${nbsp}: rien n’a été modifié. Vérifiez-les et enregistrez de nouveau.`,
+    previewUnchanged: `Aperçu${nbsp}: rien n’a été modifié.`,
+    reused: `Ce formulaire a déjà été envoyé${nbsp}: rien n’a été modifié de nouveau. Voici vos préférences actuelles${nbsp}; modifiez-les et enregistrez si besoin.`,
     resubscribed: `C’est noté${nbsp}: vous recevez de nouveau la newsletter.`,
     saved: 'Vos préférences sont enregistrées.',
     savedMonthly: `C’est noté${nbsp}: vous recevrez la newsletter une fois par mois.`,
@@ -96,8 +110,11 @@ const fr: PageStrings = {
     doneTitle: 'Désinscription confirmée',
     doneText: 'Vous ne recevrez plus la newsletter des ambassadeurs.',
     alreadyText: `Votre désinscription est déjà enregistrée${nbsp}: vous ne recevez plus la newsletter.`,
-    changedMind: `Vous avez changé d’avis${nbsp}?`,
-    preferencesLink: 'Me réinscrire ou gérer mes préférences',
+    changedMind: `Vous avez changé d’avis${nbsp}? Pour vous réinscrire ou modifier vos préférences, utilisez le lien «${nbsp}Gérer mes préférences${nbsp}» en bas de n’importe quel e-mail de la newsletter.`,
+  },
+  preview: {
+    banner: `Aperçu de la page que voit cet ambassadeur${nbsp}: rien de ce que vous faites ici n’est enregistré.`,
+    nothingChanged: `Aperçu${nbsp}: rien n’a été modifié.`,
   },
   error: {
     title: 'Ce lien ne fonctionne pas',
@@ -131,6 +148,8 @@ const en: PageStrings = {
   notices: {
     expired: 'This form has expired or did not come from this page: nothing was changed. Check your choices and save again.',
     invalid: 'Some choices are not valid: nothing was changed. Check them and save again.',
+    previewUnchanged: 'Preview: nothing was changed.',
+    reused: 'This form was already sent: nothing more was changed. Here are your current preferences; change them and save if needed.',
     resubscribed: 'Done: you receive the newsletter again.',
     saved: 'Your preferences are saved.',
     savedMonthly: 'Done: you will receive the newsletter once a month.',
@@ -147,8 +166,11 @@ const en: PageStrings = {
     doneTitle: 'You are unsubscribed',
     doneText: 'You will no longer receive the ambassador newsletter.',
     alreadyText: 'You were already unsubscribed: you no longer receive the newsletter.',
-    changedMind: 'Changed your mind?',
-    preferencesLink: 'Subscribe again or manage my preferences',
+    changedMind: 'Changed your mind? To subscribe again or change your preferences, use the “Manage my preferences” link at the bottom of any newsletter email.',
+  },
+  preview: {
+    banner: 'Preview of the page this ambassador sees: nothing you do here is saved.',
+    nothingChanged: 'Preview: nothing was changed.',
   },
   error: {
     title: 'This link does not work',

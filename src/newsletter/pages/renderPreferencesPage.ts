@@ -1,6 +1,6 @@
 import { ambassadorFrequencies, languages } from '../../defaults.ts'
 import { escapeHtml } from '../../emails/escapeHtml.ts'
-import { renderNotice, renderPageShell } from './pageLayout.ts'
+import { renderNotice, renderPageShell, renderPreviewBanner } from './pageLayout.ts'
 import {
   type Frequency,
   type PageLanguage,
@@ -22,6 +22,8 @@ export type PreferencesPageData = {
   /** The page's language, and the one ticked in the language choice. */
   language: PageLanguage
   notice?: PageNotice
+  /** Reached with a preview link: the page says so, and its form changes nothing. */
+  preview?: boolean
   programmeName: string
   /** An ambassador who unsubscribed is offered to subscribe again with the form. */
   subscribed: boolean
@@ -49,6 +51,7 @@ ${data.themes.map((theme) => choice('checkbox', 'themes', String(theme.id), them
     : `<p class="hint">${escapeHtml(text.themesNone)}</p>`
   const body = `<div class="card">
 <h1>${escapeHtml(text.title)}</h1>
+${data.preview ? renderPreviewBanner(data.language) : ''}
 ${data.notice ? renderNotice(data.notice, strings.notices[data.notice]) : ''}
 ${data.subscribed ? '' : `<p class="notice info">${escapeHtml(text.unsubscribedNotice)}</p>`}
 <p>${escapeHtml(greetingOf(data.language, data.firstName))}</p>

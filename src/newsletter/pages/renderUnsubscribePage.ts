@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../emails/escapeHtml.ts'
-import { renderPageShell } from './pageLayout.ts'
-import { type Frequency, type PageLanguage, pageStrings } from './pageStrings.ts'
+import { renderNotice, renderPageShell, renderPreviewBanner } from './pageLayout.ts'
+import { type Frequency, type PageLanguage, type PageNotice, pageStrings } from './pageStrings.ts'
 import { greetingOf } from './renderPreferencesPage.ts'
 
 /**
@@ -10,36 +10,43 @@ import { greetingOf } from './renderPreferencesPage.ts'
 export type UnsubscribeState = 'already' | 'confirm' | 'done'
 
 export type UnsubscribePageData = {
-  /** Where the unsubscribe button posts: the unsubscribe URL with its token. */
+  /** Where the unsubscribe button and the lighter choices post: the unsubscribe URL with its token. */
   action: string
   firstName?: null | string
-  /** The ambassador's current frequency: the lighter choices offered are the ones that change it. */
+  /** The ambassador's current frequency: the lighter choices offered are the ones that lower it. */
   frequency: Frequency
   language: PageLanguage
-  /** The preferences URL with its token: the lighter choices post there, and "changed your mind" links there. */
-  preferencesAction: string
-  /** The anti-forgery field of the preferences forms. */
-  preferencesFormToken: string
+  /** Above the confirmation: a lighter choice saved, a refused one, or a preview's "nothing changed". */
+  notice?: PageNotice
+  /** Reached with a preview link: the page says so, and its buttons change nothing. */
+  preview?: boolean
   programmeName: string
   state: UnsubscribeState
 }
 
 const frequencyForm = (data: UnsubscribePageData, frequency: Frequency, label: string) =>
-  `<form method="post" action="${escapeHtml(data.preferencesAction)}">` +
+  `<form method="post" action="${escapeHtml(data.action)}">` +
   `<input type="hidden" name="scope" value="frequency">` +
-  `<input type="hidden" name="formToken" value="${escapeHtml(data.preferencesFormToken)}">` +
   `<input type="hidden" name="frequency" value="${frequency}">` +
   `<button type="submit" class="secondary">${escapeHtml(label)}</button></form>`
 
-/** The unsubscribe confirmation (with lighter choices next to the button) and its result. */
+/**
+ * The unsubscribe confirmation (with lighter choices next to the button, which only lower the frequency)
+ * and its result. The unsubscribe link serves leaving, never joining again: the result says where
+ * preferences are changed, and links nowhere.
+ */
 export const renderUnsubscribePage = (data: UnsubscribePageData): string => {
-  const text = pageStrings[data.language].unsubscribe
+  const strings = pageStrings[data.language]
+  const text = strings.unsubscribe
   const greeting = `<p>${escapeHtml(greetingOf(data.language, data.firstName))}</p>`
+  const preview = data.preview ? renderPreviewBanner(data.language) : ''
+  const notice = data.notice ? renderNotice(data.notice, strings.notices[data.notice]) : ''
   if (data.state !== 'confirm') {
     const body = `<div class="card">
 <h1>${escapeHtml(text.doneTitle)}</h1>
+${preview}${notice}
 <p class="notice" role="status">${escapeHtml(data.state === 'done' ? text.doneText : text.alreadyText)}</p>
-<p>${escapeHtml(text.changedMind)} <a href="${escapeHtml(data.preferencesAction)}">${escapeHtml(text.preferencesLink)}</a></p>
+<p>${escapeHtml(text.changedMind)}</p>
 </div>`
     return renderPageShell({ body, language: data.language, programmeName: data.programmeName, title: text.doneTitle })
   }
@@ -49,6 +56,7 @@ export const renderUnsubscribePage = (data: UnsubscribePageData): string => {
   ].join('')
   const body = `<div class="card">
 <h1>${escapeHtml(text.title)}</h1>
+${preview}${notice}
 ${greeting}
 <p>${escapeHtml(text.intro)}</p>
 <form method="post" action="${escapeHtml(data.action)}">

@@ -1,16 +1,19 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
-import type { AmbassadorChoices, PageLanguage, PageNotice, PageSlugs } from '../../../newsletter/pages/index.ts'
+import type { AmbassadorChoices, PageLanguage, PageNotice, PageSlugs, UnsubscribeState } from '../../../newsletter/pages/index.ts'
 import type { TokenPurpose } from '../../../newsletter/tokens.ts'
 import type { AmbassadorEndpointArgs } from './index.ts'
 
+import { withAdvisoryLock } from '../../../database/advisoryLock.ts'
 import {
   checkFormToken,
   findAmbassador,
+  isForeignPost,
   isOneClickBody,
   issueFormToken,
   listActiveThemes,
+  ownOrigins,
   pageHeaders,
   pageStrings,
   parsePreferencesForm,
@@ -29,8 +32,11 @@ import { idTypeOf, isIdLike } from '../../../utilities/idOf.ts'
 
 type DocumentId = number | string
 
-/** A request whose token was checked: the ambassador it speaks for and the secrets it was checked with. */
-type Verified = { ambassadorId: DocumentId; secrets: string[]; token: string }
+/**
+ * A request whose token was checked: the ambassador it speaks for, the secrets it was checked with, and
+ * whether it is a preview token (a preview or test message of the newsletter: the page shows, nothing changes).
+ */
+type Verified = { ambassadorId: DocumentId; isPreview: boolean; secrets: string[]; token: string }
 
 const htmlPage = (status: number, html: string) => new Response(html, { headers: pageHeaders, status })
 
@@ -65,29 +71,41 @@ const headOf =
     return new Response(null, { headers: response.headers, status: response.status })
   }
 
+type Refusal = 'invalid' | 'refused' | 'used'
+
+/** What the preference page answers to a form it did not save: a wrong choice, a foreign or forged post, a used form. */
+const refusals: Record<Refusal, [number, PageNotice]> = { invalid: [400, 'invalid'], refused: [403, 'expired'], used: [403, 'reused'] }
+
+/** The plain-text answer to a mail provider's one-click POST, in the ambassador's language. */
+const oneClickAnswer = (text: string) =>
+  new Response(`${text}\n`, { headers: { ...pageHeaders, 'content-type': 'text/plain; charset=utf-8' }, status: 200 })
+
 /**
  * The ambassador's own pages, reached from links in the newsletter with no sign-in: the signed token in
- * the URL is the authority (see `newsletter/tokens.ts`), checked for its purpose before anything is read.
- * GET and HEAD never change anything (mail scanners fetch every link); POST does, in one transaction
- * with its engagement event. Every answer is a self-contained HTML page (no script, strict CSP), 400 for
- * a missing token and 403 for an unusable one, in French and English.
+ * the URL is the authority (see `newsletter/tokens.ts`), checked for its purpose before anything is read;
+ * each page takes its own purpose's token and a preview token, and mints no token of another purpose
+ * (but the preference page's link to leaving). GET and HEAD never change anything (mail scanners fetch
+ * every link); POST does, in one transaction with its engagement event, except with a preview token: then
+ * it answers 200, says nothing changed, and writes nothing. Every answer is a self-contained HTML page
+ * (no script, strict CSP), 400 for a missing token and 403 for an unusable one, in French and English.
  */
 export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpointArgs): Endpoint[] => {
   const slugs: PageSlugs = { ambassadors: allSlugs.ambassadors, themes: allSlugs.themes }
 
-  const verify = (req: PayloadRequest, purpose: TokenPurpose): Response | Verified => {
+  const verify = (req: PayloadRequest, purpose: Exclude<TokenPurpose, 'click' | 'preview'>): Response | Verified => {
     const token = req.query?.token
     if (typeof token !== 'string' || token.length === 0) {
       return errorPage(req, 400)
     }
     const secrets = tokenSecrets(req.payload)
-    const subject = verifyToken(token, purpose, secrets)
+    const own = verifyToken(token, purpose, secrets)
+    const subject = own ?? verifyToken(token, 'preview', secrets)
     const idType = req.payload.collections[slugs.ambassadors]?.customIDType ?? idTypeOf(req)
     const ambassadorId = idType === 'number' ? Number(subject?.ambassador) : subject?.ambassador
     if (!subject || ambassadorId === undefined || !isIdLike(ambassadorId, idType === 'number' ? 'number' : 'text')) {
       return errorPage(req, 403)
     }
-    return { ambassadorId, secrets, token }
+    return { ambassadorId, isPreview: !own, secrets, token }
   }
 
   const preferencesPage = async (
@@ -99,40 +117,49 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
   ) => {
     const chosen = new Set(ambassador.themes.map(String))
     const themes = await listActiveThemes(req, slugs, ambassador.language)
+    // Leaving is one click away from the preferences; a preview leads to the preview of that page.
+    const unsubscribeToken = verified.isPreview
+      ? verified.token
+      : signToken('unsubscribe', { ambassador: ambassador.id }, req.payload.secret)
     return htmlPage(
       status,
       renderPreferencesPage({
         action: `preferences?token=${encodeURIComponent(verified.token)}`,
         firstName: ambassador.firstName,
-        formToken: issueFormToken(verified.token, req.payload.secret),
+        formToken: issueFormToken(verified.token, ambassador.formVersion, req.payload.secret),
         frequency: ambassador.frequency,
         language: ambassador.language,
         notice,
+        preview: verified.isPreview,
         programmeName: programmeNames(req)[ambassador.language],
         subscribed: ambassador.status !== 'unsubscribed',
         themes: themes.map((theme) => ({ ...theme, checked: chosen.has(String(theme.id)) })),
-        unsubscribeUrl: `unsubscribe?token=${signToken('unsubscribe', { ambassador: ambassador.id }, req.payload.secret)}`,
+        unsubscribeUrl: `unsubscribe?token=${unsubscribeToken}`,
       }),
     )
   }
 
-  const unsubscribePage = (req: PayloadRequest, verified: Verified, ambassador: AmbassadorChoices, state: 'already' | 'confirm' | 'done') => {
-    // The lighter choices post to the preferences page, with a preferences token of their own.
-    const preferencesToken = signToken('preferences', { ambassador: ambassador.id }, req.payload.secret)
-    return htmlPage(
-      200,
+  const unsubscribePage = (
+    req: PayloadRequest,
+    verified: Verified,
+    ambassador: AmbassadorChoices,
+    { notice, state, status = 200 }: { notice?: PageNotice; state: UnsubscribeState; status?: number },
+  ) =>
+    htmlPage(
+      status,
       renderUnsubscribePage({
         action: `unsubscribe?token=${encodeURIComponent(verified.token)}`,
         firstName: ambassador.firstName,
         frequency: ambassador.frequency,
         language: ambassador.language,
-        preferencesAction: `preferences?token=${preferencesToken}`,
-        preferencesFormToken: issueFormToken(preferencesToken, req.payload.secret),
+        notice,
+        preview: verified.isPreview,
         programmeName: programmeNames(req)[ambassador.language],
         state,
       }),
     )
-  }
+
+  const stateOf = (ambassador: AmbassadorChoices): UnsubscribeState => (ambassador.status === 'unsubscribed' ? 'already' : 'confirm')
 
   /** `GET /preferences?token=…`: the form, filled with the ambassador's choices. */
   const showPreferences: PayloadHandler = async (req) => {
@@ -143,29 +170,40 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
   }
 
   /**
-   * `POST /preferences?token=…`: saves the form and shows it again with a confirmation. Refused (403,
-   * the form shown again, nothing saved) without the page's own form token, or posted from another site.
+   * `POST /preferences?token=…`: saves the form and shows it again with a confirmation. Refused (403, the
+   * form shown again, nothing saved) when posted from another site (`Origin`, `Sec-Fetch-Site`), without
+   * the page's own form token, or with one a save has used already.
    */
   const postPreferences: PayloadHandler = async (req) => {
     const verified = verify(req, 'preferences')
     if (verified instanceof Response) return verified
-    const fields = await readFields(req)
-    const fetchSite = req.headers.get('sec-fetch-site')
-    const isForeign = fetchSite === 'cross-site' || fetchSite === 'same-site'
-    const isGenuine = !isForeign && checkFormToken(fields.get('formToken'), verified.token, verified.secrets)
-    const form = parsePreferencesForm(fields)
-    if (!isGenuine || !form) {
+    if (verified.isPreview) {
       const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-      if (!ambassador) return errorPage(req, 403)
-      return isGenuine
-        ? preferencesPage(req, verified, ambassador, 400, 'invalid')
-        : preferencesPage(req, verified, ambassador, 403, 'expired')
+      return ambassador ? preferencesPage(req, verified, ambassador, 200, 'previewUnchanged') : errorPage(req, 403)
     }
-    const saved = await savePreferences({ ambassadorId: verified.ambassadorId, context: { ...fromEmailLink }, form, req, slugs })
+    const fields = await readFields(req)
+    const form = parsePreferencesForm(fields)
+    const isForeign = isForeignPost(req.headers, ownOrigins(req.payload.config.serverURL, req.url))
+    const wanted = !isForeign && form?.scope === 'preferences' ? form : undefined
+    // One save per ambassador at a time, so a form token cannot be spent twice by two POSTs at once.
+    const saved = !wanted
+      ? { outcome: isForeign ? ('refused' as const) : ('invalid' as const) }
+      : ((await withAdvisoryLock(req.payload, `payload-plugin-ambassadors:preferences:${verified.ambassadorId}`, () =>
+          savePreferences({
+            ambassadorId: verified.ambassadorId,
+            checkForm: (formVersion) => checkFormToken(fields.get('formToken'), verified.token, formVersion, verified.secrets),
+            context: { ...fromEmailLink },
+            form: wanted,
+            req,
+            slugs,
+          }),
+        )) ?? { outcome: 'used' as const })
     if (saved.outcome === 'not-found') return errorPage(req, 403)
-    return saved.outcome === 'invalid'
-      ? preferencesPage(req, verified, saved.ambassador, 400, 'invalid')
-      : preferencesPage(req, verified, saved.ambassador, 200, saved.notice)
+    if (saved.outcome === 'saved') return preferencesPage(req, verified, saved.ambassador, 200, saved.notice)
+    const ambassador = 'ambassador' in saved ? saved.ambassador : await findAmbassador(req, slugs, verified.ambassadorId)
+    if (!ambassador) return errorPage(req, 403)
+    const [status, notice] = refusals[saved.outcome]
+    return preferencesPage(req, verified, ambassador, status, notice)
   }
 
   /** `GET /unsubscribe?token=…`: the confirmation page, with its button; nothing changes. */
@@ -173,19 +211,41 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     const verified = verify(req, 'unsubscribe')
     if (verified instanceof Response) return verified
     const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-    if (!ambassador) return errorPage(req, 403)
-    return unsubscribePage(req, verified, ambassador, ambassador.status === 'unsubscribed' ? 'already' : 'confirm')
+    return ambassador ? unsubscribePage(req, verified, ambassador, { state: stateOf(ambassador) }) : errorPage(req, 403)
   }
 
   /**
    * `POST /unsubscribe?token=…`: unsubscribes, from the page's button or a mail provider's RFC 8058
    * one-click POST (`List-Unsubscribe=One-Click`, no cookie, no form token: the signed URL is the
-   * authority). Always 200 and never a redirect; a repeated POST changes and records nothing more.
+   * authority); or, from the page's lighter choices (`scope=frequency`), lowers the frequency. Always 200
+   * and never a redirect; a repeated POST changes and records nothing more.
    */
   const postUnsubscribe: PayloadHandler = async (req) => {
     const verified = verify(req, 'unsubscribe')
     if (verified instanceof Response) return verified
-    const isOneClick = isOneClickBody(await readFields(req))
+    const fields = await readFields(req)
+    const isOneClick = isOneClickBody(fields)
+    if (verified.isPreview) {
+      const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
+      if (!ambassador) return errorPage(req, 403)
+      const nothingChanged = pageStrings[ambassador.language].preview.nothingChanged
+      return isOneClick
+        ? oneClickAnswer(nothingChanged)
+        : unsubscribePage(req, verified, ambassador, { notice: 'previewUnchanged', state: stateOf(ambassador) })
+    }
+    if (!isOneClick && fields.has('scope')) {
+      const form = parsePreferencesForm(fields)
+      const saved =
+        form?.scope === 'frequency'
+          ? await savePreferences({ ambassadorId: verified.ambassadorId, context: { ...fromEmailLink }, form, req, slugs })
+          : undefined
+      if (saved?.outcome === 'not-found') return errorPage(req, 403)
+      const ambassador = saved?.ambassador ?? (await findAmbassador(req, slugs, verified.ambassadorId))
+      if (!ambassador) return errorPage(req, 403)
+      return saved?.outcome === 'saved'
+        ? unsubscribePage(req, verified, ambassador, { notice: saved.notice, state: stateOf(ambassador) })
+        : unsubscribePage(req, verified, ambassador, { notice: 'invalid', state: stateOf(ambassador), status: 400 })
+    }
     const result = await unsubscribeAmbassador({
       ambassadorId: verified.ambassadorId,
       context: { ...(isOneClick ? fromOneClick : fromEmailLink) },
@@ -193,13 +253,8 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
       slugs,
     })
     if (result.outcome === 'not-found') return errorPage(req, 403)
-    if (isOneClick) {
-      return new Response(`${pageStrings[result.ambassador.language].oneClickDone}\n`, {
-        headers: { ...pageHeaders, 'content-type': 'text/plain; charset=utf-8' },
-        status: 200,
-      })
-    }
-    return unsubscribePage(req, verified, result.ambassador, result.outcome)
+    if (isOneClick) return oneClickAnswer(pageStrings[result.ambassador.language].oneClickDone)
+    return unsubscribePage(req, verified, result.ambassador, { state: result.outcome })
   }
 
   return [

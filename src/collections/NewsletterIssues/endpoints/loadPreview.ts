@@ -9,6 +9,7 @@ import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { loadSegmentContent, recipientOf, segmentOfAmbassador } from '../../../newsletter/loadIssueContent.ts'
 import { renderNewsletter } from '../../../newsletter/render/index.ts'
+import { signToken } from '../../../newsletter/tokens.ts'
 import { translate } from '../../../utilities/translate.ts'
 
 export type PreviewArgs = { isEditorOrAdmin: RolePredicate; settings: BuildSettings }
@@ -17,8 +18,8 @@ export type Preview = { message: NewsletterMessage; segment: StoredSegment; segm
 
 /**
  * The issue as one ambassador (`ambassador`), or one of its segments (`segment`, default: the first),
- * would get it: the caller must be an editor or admin who may read the issue and the ambassador. Answers
- * the preview, or the error response to send.
+ * would get it, its links inert (preview tokens): the caller must be an editor or admin who may read the
+ * issue and the ambassador. Answers the preview, or the error response to send.
  */
 export const loadPreview = async (
   req: PayloadRequest,
@@ -80,6 +81,8 @@ export const loadPreview = async (
     }
   }
   const content = await loadSegmentContent(req, settings, { issue, segment: target })
-  const message = await renderNewsletter(content, recipient)
+  // Inert links: a preview token shows the ambassador's pages and changes nothing, even from a test message.
+  const previewToken = signToken('preview', { ambassador: recipient.ambassadorId }, req.payload.secret)
+  const message = await renderNewsletter(content, { ...recipient, preferencesToken: previewToken, unsubscribeToken: previewToken })
   return { message, segment: target, segments }
 }
