@@ -1,3 +1,4 @@
+import { hostileInputEn } from './hostileInput.ts'
 import { sendViewEn } from './sendView.ts'
 
 export const en = {
@@ -184,6 +185,7 @@ export const en = {
     issueCancelled: "Issue cancelled: nothing more will be sent.",
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
+    ...hostileInputEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

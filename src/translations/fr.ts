@@ -1,5 +1,6 @@
 import type { AmbassadorsTranslationsObject } from './en.ts'
 
+import { hostileInputFr } from './hostileInput.ts'
 import { sendViewFr } from './sendView.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
@@ -193,6 +194,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
+    ...hostileInputFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
