@@ -12,6 +12,8 @@
 // e.g. 127.0.0.1 to keep the demo off the network). PostgreSQL and MailDev listen on 127.0.0.1 only.
 // Data: DEMO_DATA_DIR (.data); as root, see scripts/lib/embeddedPostgres.mjs for where PostgreSQL's
 // files really are when the postgres user cannot reach the checkout.
+// Logs: what next dev and the worker write passes through scripts/lib/redactTokens.mjs, so the
+// ambassadors' and the calendar feed's tokens (and session tokens) show as `…`.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { startEmbeddedPostgres, stopOrphanedEmbeddedPostgres } from './lib/embeddedPostgres.mjs'
 import { startMailCatcher } from './lib/mailCatcher.mjs'
 import { assertPortsFree, describeError, portError, portFromEnv } from './lib/ports.mjs'
+import { pipeRedacted } from './lib/redactTokens.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -154,8 +157,22 @@ setInterval(() => {
   if (process.ppid !== parent) void shutdown(1)
 }, 1000).unref()
 
-const run = (args, env) => {
-  const proc = spawn(process.execPath, args, { detached: true, env, stdio: 'inherit' })
+/**
+ * Starts a child in its own process group. With `redact`, its output reaches the terminal line by line
+ * with every token replaced by `…` (next dev logs each request's URL, the ambassadors' and the feed's
+ * tokens included); colours are kept when the terminal shows them.
+ */
+const run = (args, env, { redact = false } = {}) => {
+  const colours = process.stdout.isTTY && !('NO_COLOR' in env) && !('FORCE_COLOR' in env) ? { FORCE_COLOR: '1' } : {}
+  const proc = spawn(process.execPath, args, {
+    detached: true,
+    env: redact ? { ...env, ...colours } : env,
+    stdio: redact ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+  })
+  if (redact) {
+    pipeRedacted(proc.stdout, process.stdout)
+    pipeRedacted(proc.stderr, process.stderr)
+  }
   fs.mkdirSync(dataDir, { recursive: true })
   fs.appendFileSync(pidFile, `${proc.pid}\n`)
   return proc
@@ -227,7 +244,7 @@ const main = async () => {
     const args = bin === 'node' ? [...nodeFlags, ...rest] : [...nodeFlags, bin, ...rest]
     child = run(args, env)
   } else if (isWorker) {
-    child = run([...nodeFlags, '--import', 'tsx', 'scripts/worker.ts'], env)
+    child = run([...nodeFlags, '--import', 'tsx', 'scripts/worker.ts'], env, { redact: true })
   } else {
     log('generating the admin import map…')
     const importMap = spawnSync(
@@ -237,7 +254,7 @@ const main = async () => {
     )
     if (importMap.status !== 0) throw new Error('payload generate:importmap failed')
     const hostArgs = demoHost ? ['--hostname', demoHost] : []
-    child = run(['node_modules/next/dist/bin/next', 'dev', '--port', port, ...hostArgs], env)
+    child = run(['node_modules/next/dist/bin/next', 'dev', '--port', port, ...hostArgs], env, { redact: true })
     void warmUp(env)
   }
   child.on('exit', (code, signal) => {

@@ -164,5 +164,10 @@ export const classifyInputError = ({
   if (messages.some((message) => /^Cannot find field for path at _verificationToken/.test(message))) {
     return answer(req, 404, 'token', 'plugin-ambassadors:inputNotFound')
   }
+  // Payload scopes a filter through a join whose collection has a read `Where` into a `contains` the
+  // Postgres adapter cannot build (3.90): the filter is refused rather than answered with a 500.
+  if (query.where !== undefined && messages.some((message) => /^Cannot find field for path at /.test(message))) {
+    return answer(req, 400, 'where', 'plugin-ambassadors:inputParameterInvalid', { parameter: 'where' })
+  }
   return undefined
 }

@@ -1,6 +1,7 @@
 import { safeguardsEn } from './safeguards.ts'
 import { calendarBoundsEn } from './calendarBounds.ts'
 import { consentEn } from './consent.ts'
+import { hostileInputEn } from './hostileInput.ts'
 import { sendViewEn } from './sendView.ts'
 
 export const en = {
@@ -190,6 +191,7 @@ export const en = {
     ...safeguardsEn,
     ...calendarBoundsEn,
     ...consentEn,
+    ...hostileInputEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

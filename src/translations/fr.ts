@@ -3,6 +3,7 @@ import type { AmbassadorsTranslationsObject } from './en.ts'
 import { safeguardsFr } from './safeguards.ts'
 import { calendarBoundsFr } from './calendarBounds.ts'
 import { consentFr } from './consent.ts'
+import { hostileInputFr } from './hostileInput.ts'
 import { sendViewFr } from './sendView.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
@@ -199,6 +200,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...safeguardsFr,
     ...calendarBoundsFr,
     ...consentFr,
+    ...hostileInputFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

@@ -53,6 +53,31 @@ const badQueries = [
   'where[id][like]=%00',
 ]
 
+/** Every operator Payload knows, on a JSON (or rich text) field as a whole and on a path inside it. */
+const operators = [
+  'equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal',
+  'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near',
+]
+
+/** The fields stored as JSON: PostgreSQL has no text search on a `jsonb` column. */
+const jsonFields: Record<string, string[]> = {
+  'content-items': ['body'],
+  'engagement-events': ['details'],
+  'newsletter-issues': ['segments'],
+}
+
+const jsonQueries = (field: string) => [
+  ...operators.flatMap((operator) => [`where[${field}][${operator}]=x`, `where[${field}.a][${operator}]=x`]),
+  `where[${field}][in][0]=x`,
+  `where[${field}.a][in][0]=x`,
+  `where[${field}.a][not_in][0]=x`,
+  `where[${field}.a][equals][b]=1`,
+  `where[${field}.a.0.b][like]=%25`,
+]
+
+/** Filters through the content items' activity (a join): a referent's read access scopes them. */
+const joinQueries = ['where[activity.actor.name][like]=a', 'where[activity.kind][equals]=x', 'where[activity.comment][exists]=true']
+
 const badBodies: FuzzCase['body'][] = [
   '"just a string"',
   '42',
@@ -203,6 +228,7 @@ const fieldCases = (existing: Record<string, number | string>): Record<string, R
     ],
     users: [
       ...texts('email'),
+      ...texts('password'),
       { roles: 'x' },
       { roles: ['superuser'] },
       { roles: { x: 1 } },
@@ -235,8 +261,13 @@ export const buildRestCorpus = ({ existing }: FuzzIds): FuzzCase[] => {
     cases.push({ method: 'GET', path: `/${slug}/distinct?field=nope` })
     cases.push({ method: 'GET', path: `/${slug}/distinct?field=id&where=abc` })
     cases.push({ method: 'GET', path: `/${slug}/count?where=abc` })
-    for (const query of badQueries) {
+    for (const query of [...badQueries, ...(jsonFields[slug] ?? []).flatMap(jsonQueries), ...(slug === 'content-items' ? joinQueries : [])]) {
       cases.push({ method: 'GET', path: `/${slug}?${query}` })
+    }
+    for (const field of jsonFields[slug] ?? []) {
+      cases.push({ method: 'GET', path: `/${slug}/count?where[${field}][like]=x` })
+      cases.push({ method: 'DELETE', path: `/${slug}?where[${field}][like]=x` })
+      cases.push({ body: '{}', method: 'PATCH', path: `/${slug}?where[${field}][contains]=x` })
     }
     cases.push({ body: '{}', method: 'PATCH', path: `/${slug}?where=abc` })
     cases.push({ body: '{}', method: 'PATCH', path: `/${slug}?where[id][in]=abc,1` })
@@ -378,6 +409,12 @@ export const buildGraphQLCorpus = (names: Record<string, GraphQLNames>, { existi
     createItem({ dueDate: '-000001-01-01T00:00:00Z', title: 'x' }),
     createItem({ body: { root: { children: 'x' } }, title: 'x' }),
     createItem({ body: 'x', title: 'x' }),
+    ...['like', 'contains', 'within', 'intersects'].map((operator) =>
+      post(gql(`query { EngagementEvents(where: { details: { ${operator}: "x" } }) { docs { id } } }`)),
+    ),
+    post(gql('query { NewsletterIssues(where: { segments: { like: "x" } }) { docs { id } } }')),
+    post(gql('query { EngagementEvents(where: { details: { equals: { a: [1] } } }) { docs { id } } }')),
+    post(gql('mutation M($data: mutationUserInput!) { createUser(data: $data) { id } }', { data: { email: 'o@test.example', password: { a: 1 }, roles: ['editor'] } })),
     updateItem({ validFrom: '0000-01-01' }),
     updateItem({ body: { root: 'x' } }),
     post(

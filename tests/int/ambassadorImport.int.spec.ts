@@ -26,6 +26,7 @@ type Report = {
   errors: { column?: string; field: string; message: string; path: string; row: number }[]
   unchanged: number
   updated: number
+  warningCount: number
   warnings: { field: string; message: string; row: number }[]
 }
 
@@ -255,6 +256,48 @@ describe('POST /api/ambassadors/import', () => {
       200,
       2,
       [[1, 'Colonne inconnue « Notes » : elle est ignorée.']],
+    ])
+  })
+
+  it('should refuse a header of 150,000 unknown columns with 400 naming the limit, in a short answer', async () => {
+    const columns = Array.from({ length: 150_000 }, (_, index) => `inconnue${index}`)
+    const response = await send({
+      body: `email;${columns.join(';')}\nzoe${domain}\n`,
+      contentType: 'text/csv',
+      language: 'en',
+      method: 'POST',
+      path: '/ambassadors/import',
+      token: f.editor.token,
+    })
+
+    expect([response.status, response.text.length < 2000, (response.body as Report).errors]).toEqual([
+      400,
+      true,
+      [
+        {
+          field: '',
+          message: 'The header row has more than 1000 columns: remove the columns you do not need.',
+          path: '',
+          row: 1,
+        },
+      ],
+    ])
+  })
+
+  it('should list at most 1,000 warnings and count them all', async () => {
+    const unknown = Array.from({ length: 998 }, (_, index) => `inconnue${index}`)
+    const emails = [1, 2, 3].map((index) => `parti${index}${domain}`)
+    for (const email of emails) {
+      await t.payload.create({ collection: 'ambassadors', data: { email, status: 'unsubscribed' } as never })
+    }
+    const rows = emails.map((email) => [email, 'active', ...unknown.map(() => '')].join(';'))
+    const response = await importCsv([['email', 'status', ...unknown].join(';'), ...rows].join('\n'), { dryRun: true })
+
+    expect([response.status, response.body.warningCount, response.body.warnings.length, response.body.warnings.at(-1)?.row]).toEqual([
+      200,
+      1001,
+      1000,
+      3,
     ])
   })
 

@@ -154,6 +154,78 @@ describe('malformed input', () => {
     })
   })
 
+  it.each([
+    ['engagement-events', 'details', 'like'],
+    ['engagement-events', 'details', 'contains'],
+    ['newsletter-issues', 'segments', 'like'],
+    ['newsletter-issues', 'segments', 'not_like'],
+  ])('should refuse a text search on the whole JSON field of %s (%s %s) with a 400 naming where', async (slug, field, operator) => {
+    const response = await send({ method: 'GET', path: `/${slug}?where[${field}][${operator}]=x`, token: f.admin.token })
+    expect({ body: response.body, status: response.status }).toEqual({
+      body: { errors: [expect.objectContaining({ message: `The field “${field}” cannot be queried with “${operator}”.`, path: 'where' })] },
+      status: 400,
+    })
+  })
+
+  it('should refuse a text search on a whole JSON field over GraphQL with the reason, in French', async () => {
+    const response = await send({
+      body: JSON.stringify({ query: 'query { EngagementEvents(where: { details: { like: "x" } }) { docs { id } } }' }),
+      language: 'fr',
+      method: 'POST',
+      path: '/graphql',
+      token: f.admin.token,
+    })
+    expect((response.body as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ statusCode: 400 }),
+        message: 'Le champ « details » ne peut pas être interrogé avec « like ».',
+      }),
+    ])
+  })
+
+  it('should answer a referent’s filter through the activity of content items with a 400 naming where', async () => {
+    const response = await send({
+      method: 'GET',
+      path: '/content-items?where[activity.actor.name][like]=a',
+      token: f.referentA.token,
+    })
+    expect({ body: response.body, status: response.status }).toEqual({
+      body: { errors: [{ message: 'The parameter “where” is not valid.', path: 'where' }] },
+      status: 400,
+    })
+  })
+
+  it('should refuse a password that is not text with a 400 naming the password', async () => {
+    const response = await send({
+      body: JSON.stringify({ email: 'objet@test.example', password: { a: 1 }, roles: ['editor'] }),
+      method: 'POST',
+      path: '/users',
+      token: f.admin.token,
+    })
+    expect({ body: response.body, status: response.status }).toEqual({
+      body: {
+        errors: [
+          expect.objectContaining({
+            data: expect.objectContaining({ errors: [{ message: 'This field expects text.', path: 'password' }] }),
+            path: 'password',
+          }),
+        ],
+      },
+      status: 400,
+    })
+  })
+
+  it.each([
+    ['en', 'The request body must be a JSON object, nested at most 100 levels deep.'],
+    ['fr', 'Le corps de la requête doit être un objet JSON d’au plus 100 niveaux d’imbrication.'],
+  ] as const)('should say that a JSON string body must be a JSON object, in %s', async (language, message) => {
+    const response = await send({ body: '"hello"', language, method: 'POST', path: '/content-items', token: f.editor.token })
+    expect({ body: response.body, status: response.status }).toEqual({
+      body: { errors: [expect.objectContaining({ message, path: 'body' })] },
+      status: 400,
+    })
+  })
+
   it('should write no document of any collection', async () => {
     const countsAfter: Record<string, number> = {}
     for (const slug of fuzzedCollections) {

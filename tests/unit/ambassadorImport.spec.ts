@@ -115,6 +115,25 @@ describe('parseCsv', () => {
     })
   })
 
+  it('should refuse a header with more columns than an import reads, without reading the rows', () => {
+    const header = Array.from({ length: 150_000 }, (_, index) => `c${index}`).join(';')
+    expect(parseCsv(`${header}\n"never closed`, { maxColumns: 1000, maxRows: 10 })).toEqual({
+      error: { field: '', key: 'plugin-ambassadors:importTooManyColumns', row: 1, vars: { max: 1000 } },
+      ok: false,
+    })
+  })
+
+  it('should refuse a row longer than allowed, the header included, naming its row', () => {
+    expect(parseCsv(`email;${'x'.repeat(200)}\n`, { maxRowChars: 100, maxRows: 10 })).toEqual({
+      error: { field: '', key: 'plugin-ambassadors:importRowTooLong', row: 1, vars: { max: 100 } },
+      ok: false,
+    })
+  })
+
+  it('should count the header’s columns outside quotes', () => {
+    expect(parseCsv('email;"a;b";c\nx@example.fr;1;2\n', { maxColumns: 3, maxRows: 10 }).ok).toBe(true)
+  })
+
   it('should say when the file has more rows than allowed', () => {
     const parsed = parseCsv('email\na@x.fr\nb@x.fr\nc@x.fr\n', { maxRows: 2 })
     expect(parsed.ok && [parsed.tooManyRows, parsed.table.rows.length]).toEqual([true, 2])

@@ -187,8 +187,13 @@ const ImportReportView = ({ report }: { report: ImportReport }) => {
       {report.warnings.length > 0 ? (
         <>
           <h3 className={`${baseClass}__subtitle`} id={warningsHeadingId}>
-            {t('plugin-ambassadors:importWarnings')} ({report.warnings.length})
+            {t('plugin-ambassadors:importWarnings')} ({report.warningCount})
           </h3>
+          {report.warnings.length < report.warningCount ? (
+            <p className={`${baseClass}__hint`}>
+              {t('plugin-ambassadors:importWarningsTruncated', { count: report.warningCount, shown: report.warnings.length })}
+            </p>
+          ) : null}
           <IssueTable aria-labelledby={warningsHeadingId} issues={report.warnings} kind="warning" />
         </>
       ) : null}

@@ -14,7 +14,7 @@ import type {
 } from './types.ts'
 
 import { mapColumns } from './columns.ts'
-import { maxImportRows, maxListedErrors } from './limits.ts'
+import { maxImportRows, maxListedErrors, maxListedWarnings } from './limits.ts'
 import { parseCsv } from './parseCsv.ts'
 import { planImport } from './planImport.ts'
 import { importFields } from './types.ts'
@@ -25,7 +25,8 @@ export type ImportSlugs = { ambassadors: string; referentNetworks: string; theme
 /**
  * The answer of an import. The counts say what the file did (or, in a dry run, would do); when the
  * file has any error nothing is written and they are all 0. `errors` lists at most `maxListedErrors`
- * problems, `errorCount` how many there are.
+ * problems, `errorCount` how many there are; `warnings` at most `maxListedWarnings`, `warningCount`
+ * how many there are.
  */
 export type ImportReport = {
   created: number
@@ -34,6 +35,7 @@ export type ImportReport = {
   errors: ImportError[]
   unchanged: number
   updated: number
+  warningCount: number
   warnings: ImportError[]
 }
 
@@ -157,32 +159,34 @@ export const importAmbassadors = async ({
     path: field,
     row,
   })
+  // Only the listed problems are translated: a file may hold hundreds of thousands.
   const report = (
-    errors: ImportError[],
+    errors: (ImportError | ImportIssue)[],
     warnings: ImportIssue[] = [],
     counts = { created: 0, unchanged: 0, updated: 0 },
   ): ImportReport => ({
     ...counts,
     dryRun,
     errorCount: errors.length,
-    errors: errors.slice(0, maxListedErrors),
-    warnings: warnings.map(toError),
+    errors: errors.slice(0, maxListedErrors).map((error) => ('message' in error ? error : toError(error))),
+    warningCount: warnings.length,
+    warnings: warnings.slice(0, maxListedWarnings).map(toError),
   })
 
   const parsed = parseCsv(csv, { maxRows: maxImportRows })
-  if (!parsed.ok) return report([toError(parsed.error)])
+  if (!parsed.ok) return report([parsed.error])
   if (parsed.tooManyRows) {
     throw new APIError(translate('plugin-ambassadors:importTooManyRows', { max: maxImportRows }), 413, { path: 'csv' }, true)
   }
   const { table } = parsed
   const header = mapColumns(table.header)
-  if (header.errors.length > 0) return report(header.errors.map(toError), header.warnings)
+  if (header.errors.length > 0) return report(header.errors, header.warnings)
   const references = await loadReferences(req, slugs, header.columns)
   const { errors, rows } = validateRows({ choices, columns: header.columns, references, table })
   if (errors.length === 0 && rows.length === 0) {
     errors.push({ field: '', key: 'plugin-ambassadors:importNoRows', row: 1 })
   }
-  if (errors.length > 0) return report(errors.map(toError), header.warnings)
+  if (errors.length > 0) return report(errors, header.warnings)
 
   const stored = await loadStored(req, slugs.ambassadors, rows.map((row) => row.email))
   const { plans, warnings } = planImport(rows, stored, header.columns)

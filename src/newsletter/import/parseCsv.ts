@@ -2,28 +2,41 @@ import { CsvError, parse } from 'csv-parse/sync'
 
 import type { ImportIssue } from './types.ts'
 
+import { maxImportColumns, maxImportRowChars } from './limits.ts'
+
 const delimiters = [';', ',', '\t'] as const
+const quote = 0x22
+const lineFeed = 0x0a
+const carriageReturn = 0x0d
 
 /**
- * The separator of the header row: the one of `;`, `,` and tab it has most of outside quotes, `,` when
- * it has none. Read from the header only, so that a comma inside a `;`-separated cell (a list of themes)
- * stays inside its cell.
+ * The separator of the header row (the one of `;`, `,` and tab it has most of outside quotes, `,` when
+ * it has none) and how many columns it separates. Read from the header only, so that a comma inside a
+ * `;`-separated cell (a list of themes) stays inside its cell. One pass over the header's characters (at most
+ * `maxChars` of them: a longer header is refused as a row too long).
  */
-export const detectDelimiter = (text: string): string => {
-  const counts = new Map<string, number>(delimiters.map((delimiter) => [delimiter, 0]))
+const readHeaderShape = (text: string, maxChars = text.length): { columns: number; delimiter: string } => {
+  const codes = delimiters.map((delimiter) => delimiter.charCodeAt(0))
+  const counts = delimiters.map(() => 0)
   let quoted = false
-  for (const char of text.replace(/^\uFEFF/, '')) {
-    if (char === '"') {
+  const end = Math.min(text.length, maxChars + 1)
+  for (let index = text.charCodeAt(0) === 0xfeff ? 1 : 0; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === quote) {
       quoted = !quoted
-    } else if (!quoted && (char === '\n' || char === '\r')) {
+    } else if (!quoted && (code === lineFeed || code === carriageReturn)) {
       break
-    } else if (!quoted && counts.has(char)) {
-      counts.set(char, (counts.get(char) ?? 0) + 1)
+    } else if (!quoted) {
+      const which = codes.indexOf(code)
+      if (which !== -1) counts[which]!++
     }
   }
-  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [',', 0]
-  return count > 0 ? best : ','
+  const count = Math.max(...counts)
+  return { columns: count + 1, delimiter: count > 0 ? delimiters[counts.indexOf(count)]! : ',' }
 }
+
+/** The separator of the header row: see `readHeaderShape`. */
+export const detectDelimiter = (text: string): string => readHeaderShape(text).delimiter
 
 /** A CSV file as rows of cells, each with its row number as a spreadsheet shows it (the header is row 1). */
 export type CsvTable = { header: string[]; rows: { cells: string[]; row: number }[] }
@@ -34,14 +47,24 @@ export type ParseCsvResult = { error: ImportIssue; ok: false } | { ok: true; tab
  * Parses a CSV file's text (csv-parse): byte order mark dropped, `;`, `,` or tab separators, quoted
  * cells with doubled quotes and line breaks, stray quotes inside unquoted cells taken literally. Blank
  * lines are kept as rows without cells, so the row numbers stay those of the spreadsheet. Stops reading
- * after `maxRows` rows under the header, and says so.
+ * after `maxRows` rows under the header, and says so. A header of more than `maxColumns` columns is
+ * refused before any row is read (every column would cost a lookup and, unknown, a warning), and so is
+ * a row of more than `maxRowChars` characters (csv-parse's time grows faster than a cell's length).
  */
-export const parseCsv = (text: string, { maxRows }: { maxRows: number }): ParseCsvResult => {
+export const parseCsv = (
+  text: string,
+  { maxColumns = maxImportColumns, maxRowChars = maxImportRowChars, maxRows }: { maxColumns?: number; maxRowChars?: number; maxRows: number },
+): ParseCsvResult => {
+  const shape = readHeaderShape(text, maxRowChars)
+  if (shape.columns > maxColumns) {
+    return { error: { field: '', key: 'plugin-ambassadors:importTooManyColumns', row: 1, vars: { max: maxColumns } }, ok: false }
+  }
   let records: string[][]
   try {
     records = parse(text, {
       bom: true,
-      delimiter: detectDelimiter(text),
+      delimiter: shape.delimiter,
+      max_record_size: maxRowChars,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
@@ -51,6 +74,9 @@ export const parseCsv = (text: string, { maxRows }: { maxRows: number }): ParseC
   } catch (error) {
     if (error instanceof CsvError) {
       const row = Number(error.records ?? 0) + 1
+      if (error.code === 'CSV_MAX_RECORD_SIZE') {
+        return { error: { field: '', key: 'plugin-ambassadors:importRowTooLong', row, vars: { max: maxRowChars } }, ok: false }
+      }
       const key =
         error.code === 'CSV_QUOTE_NOT_CLOSED'
           ? 'plugin-ambassadors:importQuoteNotClosed'

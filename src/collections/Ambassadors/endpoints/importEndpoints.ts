@@ -36,8 +36,10 @@ const pick = <K extends string>(values: readonly K[], labels: Record<K, { en: st
  * `POST /api/<ambassadors>/import`: imports ambassadors from a CSV file, sent as the body
  * (`text/csv`, with `?dryRun=true` to only check) or as JSON `{ "csv": "…", "dryRun"?: boolean }`.
  * Admins and editors: 401 signed out, 403 otherwise. All or nothing: `200 { created, updated,
- * unchanged, errors: [], warnings }` when every row is valid (a dry run writes nothing), else `400` with
- * the errors by row and field (`{ row, field, column, message, path }`) and nothing written. 413 above
+ * unchanged, errors: [], warnings, warningCount }` when every row is valid (a dry run writes nothing),
+ * else `400` with the errors by row and field (`{ row, field, column, message, path }`, the first 1,000,
+ * and `errorCount`) and nothing written; at most 1,000 warnings are listed, `warningCount` counts them
+ * all. 400 for a header of more than 1,000 columns or a row of more than 100,000 characters; 413 above
  * 5 MB or 20,000 rows, 415 for another content type, 400 for a malformed JSON body.
  */
 export const createImportEndpoints = ({ predicates, slugs }: AmbassadorEndpointArgs): Endpoint[] => {
