@@ -4,6 +4,7 @@ import * as migration_20261129_180115_editorial_calendar from './20261129_180115
 import * as migration_20261129_181129_newsletter_build from './20261129_181129_newsletter_build';
 import * as migration_20261129_181337_newsletter_build_task from './20261129_181337_newsletter_build_task';
 import * as migration_20261129_205507_newsletter_delivery from './20261129_205507_newsletter_delivery';
+import * as migration_20261206_190638_safeguards from './20261206_190638_safeguards';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_205507_newsletter_delivery.up,
     down: migration_20261129_205507_newsletter_delivery.down,
-    name: '20261129_205507_newsletter_delivery'
+    name: '20261129_205507_newsletter_delivery',
+  },
+  {
+    up: migration_20261206_190638_safeguards.up,
+    down: migration_20261206_190638_safeguards.down,
+    name: '20261206_190638_safeguards'
   },
 ];
