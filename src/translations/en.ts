@@ -1,4 +1,5 @@
 import { sendViewEn } from './sendView.ts'
+import { suggestionWordsEn } from './suggestionWords.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -184,6 +185,7 @@ export const en = {
     issueCancelled: "Issue cancelled: nothing more will be sent.",
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
+    ...suggestionWordsEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',
@@ -202,7 +204,7 @@ export const en = {
     actionReject: 'Reject',
     actionReopen: 'Reopen for review',
     actionRequestChanges: 'Request changes',
-    actionResubmit: 'Resubmit for review',
+    actionResubmit: 'Send the suggestion again',
     actionTakeIntoReview: 'Take into review',
     actionsCreateHint: 'Publish the item to submit it: it then goes to its reviewers.',
     actionsCurrentStage: 'Current stage',

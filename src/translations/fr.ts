@@ -1,6 +1,7 @@
 import type { AmbassadorsTranslationsObject } from './en.ts'
 
 import { sendViewFr } from './sendView.ts'
+import { suggestionWordsFr } from './suggestionWords.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -193,6 +194,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
+    ...suggestionWordsFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
@@ -214,7 +216,7 @@ export const fr: AmbassadorsTranslationsObject = {
     actionReject: 'Refuser',
     actionReopen: 'Rouvrir en relecture',
     actionRequestChanges: 'Demander des modifications',
-    actionResubmit: 'Soumettre à nouveau',
+    actionResubmit: 'Renvoyer la suggestion',
     actionTakeIntoReview: 'Prendre en relecture',
     actionsCreateHint: 'Publiez le contenu pour le proposer : il est alors transmis à ses relecteurs.',
     actionsCurrentStage: 'Étape actuelle',

@@ -33,7 +33,8 @@ export const createContentActivitiesCollection = ({
     defaultColumns: ['at', 'contentItem', 'kind', 'actor', 'fromStage', 'toStage', 'comment'],
     group: adminGroup,
     hidden: hiddenFromReferents(slugs.users),
-    useAsTitle: 'toStage',
+    // A select would show its raw code as the title; the moment reads as the admin writes dates.
+    useAsTitle: 'at',
   },
   defaultSort: '-at',
   fields: [
