@@ -8,3 +8,7 @@ export const hasRole = (user: UserLike, role: Role, usersSlug: string): boolean 
   user!.collection === usersSlug &&
   Array.isArray(user!.roles) &&
   (user!.roles as unknown[]).includes(role)
+
+/** A referent who is neither editor nor admin: the person who suggests content and decides nothing. */
+export const isOnlyReferent = (user: UserLike, usersSlug: string): boolean =>
+  hasRole(user, 'referent', usersSlug) && !hasRole(user, 'editor', usersSlug) && !hasRole(user, 'admin', usersSlug)

@@ -6,8 +6,11 @@ import { hasRole } from './hasRole.ts'
 type ScopeArgs = {
   networksSlug: string
   usersSlug: string
-  /** `version.` when the Where constrains a versions collection (readVersions). */
-  pathPrefix?: '' | 'version.'
+  /**
+   * `version.` when the Where constrains a versions collection (readVersions); `contentItem.` when it
+   * constrains what is read through an item's relationship (its activity log follows the item).
+   */
+  pathPrefix?: '' | 'contentItem.' | 'version.'
 }
 
 /**

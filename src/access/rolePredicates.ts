@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../types.ts'
 
-import { hasRole } from './hasRole.ts'
+import { hasRole, isOnlyReferent } from './hasRole.ts'
 
 /**
  * A yes/no rule on the signed-in user. It fits both collection access (`Access`) and field access
@@ -36,5 +36,5 @@ export type RolePredicates = ReturnType<typeof createRolePredicates>
 export const hiddenFromReferents =
   (usersSlug: string) =>
   ({ user }: { user: { collection?: string; roles?: unknown } | null }): boolean =>
-    hasRole(user, 'referent', usersSlug) && !hasRole(user, 'editor', usersSlug) && !hasRole(user, 'admin', usersSlug)
+    isOnlyReferent(user, usersSlug)
 

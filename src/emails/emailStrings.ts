@@ -1,5 +1,8 @@
 import type { EmailAudience, EmailLanguage, SuggestionNoticeKind } from './emailTypes.ts'
 
+import { frenchDe } from '../utilities/frenchDe.ts'
+import { decisionWords } from '../workflow/stages.ts'
+
 type NoticeValues = {
   actor: string
   isAssignedToRecipient: boolean
@@ -65,7 +68,7 @@ const enWhere = (isAssignedToRecipient: boolean, networkName: null | string): st
 }
 
 const fr: EmailStrings = {
-  commentBy: (actor) => `Commentaire de ${actor}${nbsp}:`,
+  commentBy: (actor) => `Commentaire ${frenchDe(actor)}${nbsp}:`,
   digest: {
     empty: 'Aucune nouvelle suggestion aujourd’hui.',
     heading: 'Les suggestions du jour',
@@ -92,18 +95,18 @@ const fr: EmailStrings = {
   networkLabel: 'Réseau',
   notice: {
     heading: {
-      approved: 'Votre suggestion est acceptée',
+      approved: `Votre suggestion est ${decisionWords.approved.fr}`,
       'changes-requested': 'Modifications demandées',
-      rejected: 'Votre suggestion n’a pas été retenue',
+      rejected: `Votre suggestion est ${decisionWords.rejected.fr}`,
       resubmitted: 'Suggestion révisée à examiner',
       submitted: 'Nouvelle suggestion à examiner',
     },
     intro: {
       approved: ({ actor }) =>
-        `Bonne nouvelle${nbsp}: ${actor} a accepté votre suggestion. Elle rejoint les contenus proposés aux ambassadeurs.`,
+        `Bonne nouvelle${nbsp}: ${actor} a validé votre suggestion. Elle rejoint les contenus proposés aux ambassadeurs.`,
       'changes-requested': ({ actor }) =>
         `${actor} a relu votre suggestion et demande quelques modifications avant de pouvoir la retenir.`,
-      rejected: ({ actor }) => `${actor} a relu votre suggestion et a choisi de ne pas la retenir cette fois-ci.`,
+      rejected: ({ actor }) => `${actor} a relu votre suggestion et l’a refusée cette fois-ci.`,
       resubmitted: ({ actor, isAssignedToRecipient, networkName }) =>
         `${actor} a révisé et soumis à nouveau une suggestion ${frWhere(isAssignedToRecipient, networkName)}.`,
       submitted: ({ actor, isAssignedToRecipient, networkName }) =>
@@ -111,18 +114,19 @@ const fr: EmailStrings = {
     },
     nextStep: {
       approved: `Merci pour votre contribution${nbsp}: ce sont les référents comme vous qui font vivre le programme au plus près du terrain.`,
-      'changes-requested': 'Modifiez-la dans l’admin, puis soumettez-la à nouveau.',
+      'changes-requested': 'Modifiez-la dans l’admin, enregistrez votre révision, puis renvoyez-la.',
       rejected: `Merci de l’avoir proposée. Vos idées comptent${nbsp}: n’hésitez pas à en soumettre d’autres.`,
-      resubmitted: 'Vous pouvez l’accepter, demander d’autres modifications ou la refuser depuis l’admin.',
-      submitted: 'Vous pouvez l’accepter, demander des modifications ou la refuser depuis l’admin.',
+      resubmitted: 'Vous pouvez la valider, demander d’autres modifications ou la refuser depuis l’admin.',
+      submitted: 'Vous pouvez la valider, demander des modifications ou la refuser depuis l’admin.',
     },
     openInAdmin: 'Ouvrir dans l’admin',
     subject: {
-      approved: ({ title }) => `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: acceptée`,
-      'changes-requested': ({ title }) => `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: modifications demandées`,
-      rejected: ({ title }) => `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: non retenue`,
+      approved: ({ title }) => `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: ${decisionWords.approved.fr}`,
+      'changes-requested': ({ title }) =>
+        `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: ${decisionWords['changes-requested'].fr}`,
+      rejected: ({ title }) => `Votre suggestion «${nbsp}${title}${nbsp}»${nbsp}: ${decisionWords.rejected.fr}`,
       resubmitted: ({ actor, title }) => `Suggestion révisée par ${actor}${nbsp}: ${title}`,
-      submitted: ({ actor, title }) => `Nouvelle suggestion de ${actor}${nbsp}: ${title}`,
+      submitted: ({ actor, title }) => `Nouvelle suggestion ${frenchDe(actor)}${nbsp}: ${title}`,
     },
   },
   overdueReminder: {
@@ -169,9 +173,9 @@ const en: EmailStrings = {
   networkLabel: 'Network',
   notice: {
     heading: {
-      approved: 'Your suggestion was approved',
+      approved: `Your suggestion was ${decisionWords.approved.en}`,
       'changes-requested': 'Changes requested',
-      rejected: 'Your suggestion was not selected',
+      rejected: `Your suggestion was ${decisionWords.rejected.en}`,
       resubmitted: 'Revised suggestion to review',
       submitted: 'New suggestion to review',
     },
@@ -180,7 +184,7 @@ const en: EmailStrings = {
         `Good news: ${actor} approved your suggestion. It joins the content offered to ambassadors.`,
       'changes-requested': ({ actor }) =>
         `${actor} reviewed your suggestion and asked for a few changes before it can be approved.`,
-      rejected: ({ actor }) => `${actor} reviewed your suggestion and decided not to use it this time.`,
+      rejected: ({ actor }) => `${actor} reviewed your suggestion and rejected it this time.`,
       resubmitted: ({ actor, isAssignedToRecipient, networkName }) =>
         `${actor} revised and resubmitted a suggestion ${enWhere(isAssignedToRecipient, networkName)}.`,
       submitted: ({ actor, isAssignedToRecipient, networkName }) =>
@@ -189,16 +193,16 @@ const en: EmailStrings = {
     nextStep: {
       approved:
         'Thank you for your contribution: referents like you keep the programme close to what happens on the ground.',
-      'changes-requested': 'Edit it in the admin, then submit it again.',
+      'changes-requested': 'Edit it in the admin, save your revision, then send it again.',
       rejected: 'Thank you for suggesting it. Your ideas matter, so please keep them coming.',
-      resubmitted: 'You can approve it, ask for further changes or decline it from the admin.',
-      submitted: 'You can approve it, ask for changes or decline it from the admin.',
+      resubmitted: 'You can approve it, ask for further changes or reject it from the admin.',
+      submitted: 'You can approve it, ask for changes or reject it from the admin.',
     },
     openInAdmin: 'Open in the admin',
     subject: {
-      approved: ({ title }) => `Your suggestion “${title}”: approved`,
-      'changes-requested': ({ title }) => `Your suggestion “${title}”: changes requested`,
-      rejected: ({ title }) => `Your suggestion “${title}”: not selected`,
+      approved: ({ title }) => `Your suggestion “${title}”: ${decisionWords.approved.en}`,
+      'changes-requested': ({ title }) => `Your suggestion “${title}”: ${decisionWords['changes-requested'].en}`,
+      rejected: ({ title }) => `Your suggestion “${title}”: ${decisionWords.rejected.en}`,
       resubmitted: ({ actor, title }) => `Suggestion revised by ${actor}: ${title}`,
       submitted: ({ actor, title }) => `New suggestion from ${actor}: ${title}`,
     },

@@ -10,6 +10,8 @@ export { ShareTextCounter } from '../components/ShareTextCounter/index.client.ts
 export { CalendarNavLinkClient } from '../components/CalendarView/NavLink/index.client.tsx'
 export type { CalendarNavLinkClientProps } from '../components/CalendarView/NavLink/index.client.tsx'
 export { StageStatusClient } from '../components/StageStatus/index.client.tsx'
+export { SuggestionPublishButtonClient } from '../components/SuggestionPublishButton/index.client.tsx'
+export type { SuggestionPublishButtonClientProps } from '../components/SuggestionPublishButton/index.client.tsx'
 export { WorkflowActionsClient } from '../components/WorkflowActions/index.client.tsx'
 export type {
   WorkflowAction,

@@ -1,6 +1,8 @@
 export { SuggestionInbox } from '../components/SuggestionInbox/index.tsx'
 export type { SuggestionInboxServerProps } from '../components/SuggestionInbox/index.tsx'
 export { StageStatus } from '../components/StageStatus/index.tsx'
+export { SuggestionPublishButton } from '../components/SuggestionPublishButton/index.tsx'
+export type { SuggestionPublishButtonServerProps } from '../components/SuggestionPublishButton/index.tsx'
 export { WorkflowActions } from '../components/WorkflowActions/index.tsx'
 export type { WorkflowActionsServerProps } from '../components/WorkflowActions/index.tsx'
 export { CalendarView } from '../components/CalendarView/index.tsx'

@@ -3,6 +3,7 @@ import { calendarBoundsEn } from './calendarBounds.ts'
 import { consentEn } from './consent.ts'
 import { hostileInputEn } from './hostileInput.ts'
 import { sendViewEn } from './sendView.ts'
+import { suggestionWordsEn } from './suggestionWords.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -192,6 +193,7 @@ export const en = {
     ...calendarBoundsEn,
     ...consentEn,
     ...hostileInputEn,
+    ...suggestionWordsEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',
@@ -210,7 +212,7 @@ export const en = {
     actionReject: 'Reject',
     actionReopen: 'Reopen for review',
     actionRequestChanges: 'Request changes',
-    actionResubmit: 'Resubmit for review',
+    actionResubmit: 'Send the suggestion again',
     actionTakeIntoReview: 'Take into review',
     actionsCreateHint: 'Publish the item to submit it: it then goes to its reviewers.',
     actionsCurrentStage: 'Current stage',

@@ -5,6 +5,7 @@ import { calendarBoundsFr } from './calendarBounds.ts'
 import { consentFr } from './consent.ts'
 import { hostileInputFr } from './hostileInput.ts'
 import { sendViewFr } from './sendView.ts'
+import { suggestionWordsFr } from './suggestionWords.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -201,6 +202,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...calendarBoundsFr,
     ...consentFr,
     ...hostileInputFr,
+    ...suggestionWordsFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
@@ -222,7 +224,7 @@ export const fr: AmbassadorsTranslationsObject = {
     actionReject: 'Refuser',
     actionReopen: 'Rouvrir en relecture',
     actionRequestChanges: 'Demander des modifications',
-    actionResubmit: 'Soumettre à nouveau',
+    actionResubmit: 'Renvoyer la suggestion',
     actionTakeIntoReview: 'Prendre en relecture',
     actionsCreateHint: 'Publiez le contenu pour le proposer : il est alors transmis à ses relecteurs.',
     actionsCurrentStage: 'Étape actuelle',

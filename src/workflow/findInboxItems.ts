@@ -12,7 +12,7 @@ export type InboxSlugs = { contentItems: string; referentNetworks: string; theme
 
 /** An item as the inbox lists it, its relationships reduced to the names shown. */
 export type InboxItem = {
-  /** ISO timestamp, or null when no due date is set. */
+  /** ISO timestamp of the review's due date; null when none is set or the item no longer waits on a review. */
   dueDate: null | string
   id: DocumentId
   isOverdue: boolean
@@ -125,12 +125,14 @@ export const findInboxItems = async ({
     where: { and: [scope, ...chosen] },
   })
   const items = docs.map((doc): InboxItem => {
+    const stage = isStage(doc.stage) ? doc.stage : null
     const item = {
-      dueDate: textOf(doc.dueDate),
+      // The due date is the review's: it means nothing once the item no longer waits on an editor.
+      dueDate: stage !== null && overdueStages.includes(stage) ? textOf(doc.dueDate) : null,
       id: doc.id,
       latestComment: textOf(doc.latestComment),
       networkName: nameOf(doc.network),
-      stage: isStage(doc.stage) ? doc.stage : null,
+      stage,
       submittedAt: textOf(doc.submittedAt) ?? String(doc.createdAt),
       submitterName: nameOf(doc.submittedBy),
       title: String(doc.title ?? ''),

@@ -2,8 +2,6 @@ import type { PayloadRequest, TypeWithID } from 'payload'
 
 import type { DocumentId } from '../utilities/idOf.ts'
 
-import { idOf } from '../utilities/idOf.ts'
-
 /**
  * Appends who moved an item, from which stage to which, with the comment, to its activity log, with
  * the request (so in its transaction). Returns the entry's id.
@@ -27,8 +25,6 @@ export const recordStageActivity = async ({
       comment: doc.latestComment ?? null,
       contentItem: doc.id,
       fromStage,
-      network: idOf(doc.network),
-      submittedBy: idOf(doc.submittedBy),
       toStage: doc.stage,
     },
     depth: 0,

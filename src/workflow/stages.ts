@@ -19,6 +19,16 @@ export const stageLabels: Record<Stage, { en: string; fr: string }> = {
   suggested: { en: 'Suggested', fr: 'Suggéré' },
 }
 
+/**
+ * A decision as said of the suggestion it was taken on, in emails: the word of the stage's label, agreed
+ * with « suggestion » in French, so a referent reads the same word in their email as in the admin.
+ */
+export const decisionWords: Record<'approved' | 'changes-requested' | 'rejected', { en: string; fr: string }> = {
+  approved: { en: 'approved', fr: 'validée' },
+  'changes-requested': { en: 'changes requested', fr: 'modifications demandées' },
+  rejected: { en: 'rejected', fr: 'refusée' },
+}
+
 /** Stages an item is still waiting on someone in: what an editor's inbox and workload count. */
 export const openStages: Stage[] = ['suggested', 'in-review', 'changes-requested']
 

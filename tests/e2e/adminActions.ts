@@ -3,7 +3,8 @@
  * open a document, pick in a select, save. Selectors were read off the real admin DOM: fields are
  * `#field-<name>` (the wrapper of selects and relationships, the input itself for text and textarea),
  * selects are react-select (`.rs__control`, `.rs__menu`, `.rs__option`, `.rs__single-value`), the
- * content library has drafts so its save button is "Publier les modifications" (`#action-save`), a
+ * content library has drafts so its save button is "Publier les modifications" (`#action-save`; a
+ * referent's reads "Envoyer la suggestion", "Mettre à jour la suggestion" or "Enregistrer la révision"), a
  * field's server error is a tooltip `aside.field-error` inside the field's `.field-type` wrapper.
  */
 import type { Browser, Locator, Page, Response } from 'playwright-core'
@@ -105,7 +106,7 @@ const isContentSave = (response: Response) => {
 export type SaveOutcome = { status: number }
 
 /**
- * Clicks "Publier les modifications" and waits for the API's answer. A successful save then waits
+ * Clicks the publish button (`#action-save`, whatever it reads) and waits for the API's answer. A successful save then waits
  * for the admin's success toast and for the form to settle (after a creation, on the new item's URL).
  */
 export const publishChanges = async (page: Page): Promise<SaveOutcome> => {
@@ -227,6 +228,8 @@ export const takeAction = async (
   label: string,
   { comment, expectedStage }: { comment?: string; expectedStage?: string } = {},
 ): Promise<SaveOutcome> => {
+  // After a decision's reload the server's HTML shows the panel before React hydrates it: a click then is lost.
+  await waitForEditForm(page)
   await waitForFormToSettle(page)
   const isMove = (response: Response) =>
     response.request().method() === 'POST' && /\/api\/content-items\/\d+\/move$/.test(new URL(response.url()).pathname)
@@ -243,6 +246,7 @@ export const takeAction = async (
   const status = response.status()
   if (status < 400 && expectedStage) {
     await expect.poll(() => panelStage(page), { timeout: 60_000 }).toBe(expectedStage)
+    await waitForEditForm(page)
     await waitForFormToSettle(page)
   }
   return { status }

@@ -7,8 +7,11 @@
  * without a serious or critical violation.
  */
 
-import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
 
 import { demoPassword } from '../../demo/seed/users.ts'
 import {
@@ -41,6 +44,12 @@ const referentLyonName = 'Julien Moreau'
 const lyonNetwork = 'Auvergne-Rhône-Alpes'
 
 const demo = useDemoAndBrowser()
+
+/** The run's pictures of what a referent sees, in an ignored folder: a test run leaves the checkout as it found it. */
+const screenshotDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.test-data', 'screenshots')
+
+/** The edit view's publish button (Payload's `#action-save`), as a referent reads it. */
+const publishButtonText = async (page: Page) => normalizeSpaces(await page.locator('#action-save').innerText())
 
 /** A REST session of a demo user, to set up an item without the admin (French answers). */
 const apiAs = async (email: string) => {
@@ -106,12 +115,17 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     await referent.page.locator('#field-summary').fill(summary)
     expect(await optionsOf(referent.page, 'network')).toEqual([lyonNetwork])
     await expect.poll(() => referent.page.locator('#field-stage .rs__control--is-disabled').count()).toBe(1)
-    expect(await workflowPanel(referent.page).innerText()).toContain('Publiez le contenu pour le proposer')
+    expect(await workflowPanel(referent.page).innerText()).toContain('Envoyez la suggestion : elle est alors transmise')
+    expect(await publishButtonText(referent.page)).toBe('Envoyer la suggestion')
+    await referent.page
+      .locator('.doc-controls')
+      .screenshot({ path: path.join(screenshotDir, 'referent-send-suggestion.png') })
     expect(await publishChanges(referent.page)).toEqual({ status: 201 })
     const id = documentIdFromUrl(referent.page)
     expect(await selectedOption(referent.page, 'stage')).toBe('Suggéré')
     expect(await panelStage(referent.page)).toBe('Suggéré')
     expect(await panelActions(referent.page)).toEqual([])
+    expect(await publishButtonText(referent.page)).toBe('Mettre à jour la suggestion')
     expect(await workflowPanel(referent.page).innerText()).toContain('Aucune décision ne vous revient à cette étape.')
     expect(await referent.page.locator('.stage-status').innerText()).toContain('Suggéré')
     expect(await referent.page.locator('#field-network .rs__value-container').innerText()).toContain(lyonNetwork)
@@ -175,12 +189,13 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     })
     await followLinkToDocument(inbox.getByRole('link', { exact: true, name: title }))
     expect(await referent.page.locator('#field-latestComment').inputValue()).toBe(comment)
-    expect(await panelActions(referent.page)).toEqual(['Soumettre à nouveau'])
+    expect(await panelActions(referent.page)).toEqual(['Renvoyer la suggestion'])
+    expect(await publishButtonText(referent.page)).toBe('Enregistrer la révision')
     expect(await seriousAxeViolations(workflowPanel(referent.page))).toEqual([])
     await referent.page.locator('#field-summary').fill(revisedSummary)
     expect(await publishChanges(referent.page)).toEqual({ status: 200 })
     expect(await panelStage(referent.page)).toBe('Modifications demandées')
-    expect(await takeAction(referent.page, 'Soumettre à nouveau', { expectedStage: 'Suggéré' })).toEqual({ status: 200 })
+    expect(await takeAction(referent.page, 'Renvoyer la suggestion', { expectedStage: 'Suggéré' })).toEqual({ status: 200 })
     expect(await selectedOption(referent.page, 'stage')).toBe('Suggéré')
     expect(await referent.page.locator('#field-summary').inputValue()).toBe(revisedSummary)
     inbox = await openDashboardInbox(referent.page, demo.server.baseUrl)
@@ -202,9 +217,9 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     expect(await selectedOption(reviewer.page, 'stage')).toBe('Validé')
     expect(await panelActions(reviewer.page)).toEqual(['Archiver'])
     const approved = await waitForMail(demo.server.mailUrl, `to ${referentLyon} approving "${title}"`, (mail) =>
-      isTo(mail, referentLyon) && flatText(mail.subject).includes(title) && flatText(mail.subject).endsWith('acceptée'),
+      isTo(mail, referentLyon) && flatText(mail.subject).includes(title) && flatText(mail.subject).endsWith('validée'),
     )
-    expect(flatText(approved.subject)).toBe(`Votre suggestion « ${title} » : acceptée`)
+    expect(flatText(approved.subject)).toBe(`Votre suggestion « ${title} » : validée`)
 
     // The item's "Historique" lists every move, newest first, with who acted.
     await openDocument(reviewer.page, demo.server.baseUrl, 'content-items', id)
@@ -212,17 +227,34 @@ describe('the suggestion workflow in the French admin, driven by a real browser'
     const editorPerson = { email: editor, name: editorName }
     const referentPerson = { email: referentLyon, name: referentLyonName }
     const actors = [editorPerson, editorPerson, referentPerson, editorPerson, editorPerson, referentPerson]
-    expect(rows.map(({ comment: text, fromStage, toStage }) => ({ comment: text, fromStage, toStage }))).toEqual([
+    const history = [
       { comment: '', fromStage: 'En relecture', toStage: 'Validé' },
       { comment: '', fromStage: 'Suggéré', toStage: 'En relecture' },
       { comment: '', fromStage: 'Modifications demandées', toStage: 'Suggéré' },
       { comment, fromStage: 'En relecture', toStage: 'Modifications demandées' },
       { comment: '', fromStage: 'Suggéré', toStage: 'En relecture' },
       { comment: '', fromStage: '', toStage: 'Suggéré' },
-    ])
+    ]
+    expect(rows.map(({ comment: text, fromStage, toStage }) => ({ comment: text, fromStage, toStage }))).toEqual(history)
     rows.forEach((row, index) => expect(isShownAs(row.actor, actors[index]!), `actor of row ${index}: ${row.actor}`).toBe(true))
     inbox = await openDashboardInbox(referent.page, demo.server.baseUrl)
-    expect(await inboxRow(inbox, title)).toMatchObject({ Étape: 'Validé' })
+    // An approved item waits on nobody: the review's due date no longer shows.
+    expect(await inboxRow(inbox, title)).toMatchObject({ Échéance: '—', Étape: 'Validé' })
+
+    // referent.lyon's "Historique" shows the editor's decisions and comment too, not only their own rows.
+    await followLinkToDocument(inbox.getByRole('link', { exact: true, name: title }))
+    const referentRows = await activityRows(referent.page)
+    expect(referentRows.map(({ comment: text, fromStage, toStage }) => ({ comment: text, fromStage, toStage }))).toEqual(
+      history,
+    )
+    await referent.page
+      .locator('#field-activity')
+      .screenshot({ path: path.join(screenshotDir, 'referent-history.png') })
+    // An entry opens in a drawer titled by its moment, not by a stage code.
+    await referent.page.locator('#field-activity tbody tr').first().locator('td.cell-at a, td.cell-at button').first().click()
+    const drawerTitle = referent.page.locator('.doc-drawer__header-text')
+    await drawerTitle.waitFor()
+    expect(normalizeSpaces(await drawerTitle.innerText())).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
 
     await referent.context.close()
     await reviewer.context.close()

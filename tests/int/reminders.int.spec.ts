@@ -1,15 +1,18 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import type { ApiClient } from '../helpers/createApiClient.ts'
 import type { TestUser } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+import { createApiClient } from '../helpers/createApiClient.ts'
 import { createSignedInUser } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 import { startSmtpServer } from '../helpers/startSmtpServer.ts'
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let t: TestPayload
+let api: ApiClient
 let editrice: TestUser
 let digestReader: TestUser
 let lyon: TestUser
@@ -18,6 +21,7 @@ let network: { id: number | string }
 beforeAll(async () => {
   smtp = await startSmtpServer()
   t = await initTestPayload('reminders', { smtpUrl: smtp.url })
+  api = createApiClient(t.config)
   editrice = await createSignedInUser(t.payload, 'editrice@ambassadeurs.example', ['editor'])
   digestReader = await createSignedInUser(t.payload, 'editeur.rh@ambassadeurs.example', ['editor'])
   await t.payload.update({
@@ -79,6 +83,17 @@ describe('overdue reminders', () => {
       where: { and: [{ contentItem: { equals: item.id } }, { kind: { equals: 'reminder' } }] },
     })
     expect(docs).toHaveLength(1)
+  })
+
+  it('should let the referent who submitted the item read its reminder entry (REST)', async () => {
+    const item = await suggestion('Journée sécurité à Feyzin', daysAgo(3))
+    await runTask(taskSlugs.remindOverdueItems)
+    const response = await api.rest(
+      'GET',
+      `/content-activities?where[contentItem][equals]=${item.id}&where[kind][equals]=reminder`,
+      { token: lyon.token },
+    )
+    expect(response.body.docs).toHaveLength(1)
   })
 })
 

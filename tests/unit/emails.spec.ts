@@ -57,10 +57,10 @@ const subjectOpenings: [SuggestionNoticeKind, 'en' | 'fr', RegExp][] = [
   ['resubmitted', 'en', /^Suggestion revised by Camille Martin: /],
   ['changes-requested', 'fr', /^Votre suggestion « Portes ouvertes à Lyon » : modifications demandées$/],
   ['changes-requested', 'en', /^Your suggestion “Portes ouvertes à Lyon”: changes requested$/],
-  ['approved', 'fr', /^Votre suggestion « .+ » : acceptée$/],
+  ['approved', 'fr', /^Votre suggestion « .+ » : validée$/],
   ['approved', 'en', /^Your suggestion “.+”: approved$/],
-  ['rejected', 'fr', /^Votre suggestion « .+ » : non retenue$/],
-  ['rejected', 'en', /^Your suggestion “.+”: not selected$/],
+  ['rejected', 'fr', /^Votre suggestion « .+ » : refusée$/],
+  ['rejected', 'en', /^Your suggestion “.+”: rejected$/],
 ]
 
 const kinds: SuggestionNoticeKind[] = ['submitted', 'resubmitted', 'changes-requested', 'approved', 'rejected']
@@ -96,6 +96,23 @@ describe('renderSuggestionNotice', () => {
     ])
     expect(paris.text).toContain('vendredi 27 novembre 2026')
     expect(newYork.text).toContain('jeudi 26 novembre 2026')
+  })
+
+  it('should elide « de » before a name starting with a vowel, in the subject and the comment', async () => {
+    const email = await renderSuggestionNotice(noticeArgs({ actorName: 'Élodie Bernard', kind: 'submitted' }))
+    const requested = await renderSuggestionNotice(noticeArgs({ actorName: 'Élodie Bernard', kind: 'changes-requested' }))
+    expect([email.subject.replace(/\u00a0/g, ' '), requested.text]).toEqual([
+      'Nouvelle suggestion d’Élodie Bernard : Portes ouvertes à Lyon',
+      expect.stringContaining('Commentaire d’Élodie Bernard\u00a0:'),
+    ])
+  })
+
+  it.each(kinds)('should name the decision of %s only with the admin’s words, never “accepted” or “not selected”', async (kind) => {
+    const [fr, en] = await Promise.all([
+      renderSuggestionNotice(noticeArgs({ kind, language: 'fr' })),
+      renderSuggestionNotice(noticeArgs({ kind, language: 'en' })),
+    ])
+    expect(`${fr.subject} ${fr.text} ${en.subject} ${en.text}`).not.toMatch(/accept|retenu|not selected|decline/i)
   })
 
   it('should quote the editor comment when changes are requested', async () => {

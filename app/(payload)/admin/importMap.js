@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ShareTextCounter as ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { WorkflowActions as WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
+import { SuggestionPublishButton as SuggestionPublishButton_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { StageStatus as StageStatus_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { RecurrenceSummary as RecurrenceSummary_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { ArrayRowLabel as ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-ambassadors/client#ShareTextCounter": ShareTextCounter_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/rsc#WorkflowActions": WorkflowActions_a8617bb14dc35df0d473c9f661dcf5dd,
+  "payload-plugin-ambassadors/rsc#SuggestionPublishButton": SuggestionPublishButton_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#StageStatus": StageStatus_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/client#RecurrenceSummary": RecurrenceSummary_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/client#ArrayRowLabel": ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965,

@@ -11,8 +11,8 @@ import { dayAndTime } from '../../fields/dateAppearance.ts'
 /**
  * The append-only activity log of the content library: one entry per stage change or overdue reminder, written by the
  * plugin's hooks in the same transaction as the change. Nobody can create, edit or delete an entry
- * through the API. `network` and `submittedBy` are copied from the item so that a referent reads the
- * log of exactly the items they can read.
+ * through the API. A referent reads the log of exactly the items they can read: their access is the
+ * item's own, followed through `contentItem`, whoever wrote the entry and wherever the item moved since.
  */
 export const createContentActivitiesCollection = ({
   slugs,
@@ -22,14 +22,19 @@ export const createContentActivitiesCollection = ({
   access: {
     create: nobody,
     delete: nobody,
-    read: accessOr(isAdmin, isEditor, referentNetworkScope({ networksSlug: slugs.referentNetworks, usersSlug: slugs.users })),
+    read: accessOr(
+      isAdmin,
+      isEditor,
+      referentNetworkScope({ networksSlug: slugs.referentNetworks, pathPrefix: 'contentItem.', usersSlug: slugs.users }),
+    ),
     update: nobody,
   },
   admin: {
     defaultColumns: ['at', 'contentItem', 'kind', 'actor', 'fromStage', 'toStage', 'comment'],
     group: adminGroup,
     hidden: hiddenFromReferents(slugs.users),
-    useAsTitle: 'toStage',
+    // A select would show its raw code as the title; the moment reads as the admin writes dates.
+    useAsTitle: 'at',
   },
   defaultSort: '-at',
   fields: [
@@ -76,14 +81,6 @@ export const createContentActivitiesCollection = ({
       label: { en: 'At', fr: 'Le' },
       required: true,
     },
-    {
-      name: 'network',
-      type: 'relationship',
-      admin: { hidden: true },
-      index: true,
-      relationTo: slugs.referentNetworks,
-    },
-    { name: 'submittedBy', type: 'relationship', admin: { hidden: true }, index: true, relationTo: slugs.users },
     {
       name: 'notifiedUsers',
       type: 'relationship',

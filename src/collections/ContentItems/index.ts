@@ -37,8 +37,19 @@ export const createContentItemsCollection = ({
       defaultColumns: ['title', 'stage', 'category', 'network', 'language', 'dueDate', 'updatedAt'],
       group: adminGroup,
       listSearchableFields: ['title', 'summary'],
-      // The item's status is its workflow stage, not Payload's draft/published pill.
-      components: enabled ? { edit: { Status: 'payload-plugin-ambassadors/rsc#StageStatus' } } : undefined,
+      // The item's status is its workflow stage, not Payload's draft/published pill; a referent's publish
+      // button says it sends their suggestion.
+      components: enabled
+        ? {
+            edit: {
+              PublishButton: {
+                path: 'payload-plugin-ambassadors/rsc#SuggestionPublishButton',
+                serverProps: { usersSlug: slugs.users },
+              },
+              Status: 'payload-plugin-ambassadors/rsc#StageStatus',
+            },
+          }
+        : undefined,
       useAsTitle: 'title',
     },
     defaultSort: '-updatedAt',

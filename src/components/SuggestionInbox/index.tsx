@@ -5,7 +5,7 @@ import { formatAdminURL } from 'payload/shared'
 import type { InboxSlugs } from '../../workflow/findInboxItems.ts'
 import type { SuggestionInboxOption } from './index.client.tsx'
 
-import { hasRole } from '../../access/hasRole.ts'
+import { isOnlyReferent } from '../../access/hasRole.ts'
 import { toLanguage } from '../../translations/index.ts'
 import { findInboxItems } from '../../workflow/findInboxItems.ts'
 import { isStage, stageLabels } from '../../workflow/stages.ts'
@@ -57,7 +57,7 @@ export const SuggestionInbox = async ({
     return null
   }
   const language = toLanguage(i18n.language)
-  const isReferentOnly = !hasRole(user, 'admin', slugs.users) && !hasRole(user, 'editor', slugs.users)
+  const isReferentOnly = isOnlyReferent(user, slugs.users)
   const [allNetworks, themes, ownNetworkIds] = await Promise.all([
     findOptions(payload, user, slugs.referentNetworks),
     findOptions(payload, user, slugs.themes),

@@ -35,6 +35,8 @@ export type WorkflowActionsClientProps = {
   endpoint: string
   /** The create view: nothing to decide yet. */
   isNew: boolean
+  /** A referent (neither editor nor admin): their publish button sends the suggestion. */
+  isReferent: boolean
   /** The item's current stage, as shown. */
   stageLabel: string
 }
@@ -66,7 +68,7 @@ type MoveAnswer = { errors?: { message?: string; path?: string }[] }
  * opens a dialog asking for the comment. Each move is a POST to the item's `move` endpoint, applied at
  * once; the view is then refreshed from the server so the stage, the comment and the history update.
  */
-export const WorkflowActionsClient = ({ actions, endpoint, isNew, stageLabel }: WorkflowActionsClientProps) => {
+export const WorkflowActionsClient = ({ actions, endpoint, isNew, isReferent, stageLabel }: WorkflowActionsClientProps) => {
   const { i18n, t } = useTranslation<AmbassadorsTranslationsObject, AmbassadorsTranslationKey>()
   const isModified = useFormModified()
   const [pending, setPending] = React.useState<null | Stage>(null)
@@ -136,7 +138,9 @@ export const WorkflowActionsClient = ({ actions, endpoint, isNew, stageLabel }: 
         </strong>
       </p>
       {isNew ? (
-        <p className={`${baseClass}__note`}>{t('plugin-ambassadors:actionsCreateHint')}</p>
+        <p className={`${baseClass}__note`}>
+          {t(isReferent ? 'plugin-ambassadors:actionsCreateHintReferent' : 'plugin-ambassadors:actionsCreateHint')}
+        </p>
       ) : actions.length === 0 ? (
         <p className={`${baseClass}__note`}>{t('plugin-ambassadors:actionsNone')}</p>
       ) : (

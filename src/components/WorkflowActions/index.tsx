@@ -3,6 +3,7 @@ import type { UIFieldServerComponent } from 'payload'
 import type { Stage } from '../../workflow/stages.ts'
 import type { WorkflowAction } from './index.client.tsx'
 
+import { isOnlyReferent } from '../../access/hasRole.ts'
 import { toLanguage } from '../../translations/index.ts'
 import { findAllowedStages } from '../../workflow/findAllowedStages.ts'
 import { isStage, stageLabels, stagesNeedingComment } from '../../workflow/stages.ts'
@@ -41,7 +42,15 @@ export const WorkflowActions: UIFieldServerComponent = async (props) => {
   const language = toLanguage(i18n.language)
   const from = isStage(data?.stage) ? data.stage : undefined
   if (!id || !from) {
-    return <WorkflowActionsClient actions={[]} endpoint="" isNew stageLabel={stageLabels.suggested[language]} />
+    return (
+      <WorkflowActionsClient
+        actions={[]}
+        endpoint=""
+        isNew
+        isReferent={isOnlyReferent(req.user, slugs.users)}
+        stageLabel={stageLabels.suggested[language]}
+      />
+    )
   }
   const allowed = await findAllowedStages({ from, item: data ?? {}, req, slugs })
   const { api } = payload.config.routes
@@ -55,6 +64,7 @@ export const WorkflowActions: UIFieldServerComponent = async (props) => {
       }))}
       endpoint={`${payload.config.serverURL ?? ''}${api}/${slugs.contentItems}/${encodeURIComponent(String(id))}/move`}
       isNew={false}
+      isReferent={isOnlyReferent(req.user, slugs.users)}
       stageLabel={stageLabels[from][language]}
     />
   )
