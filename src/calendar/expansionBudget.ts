@@ -44,8 +44,8 @@ export type ExpansionBudget = {
   enter: (place: { label: string; path: string }) => void
   /** Refuses a walk of `periods` periods from a COUNT rule's start. */
   admitPeriods: (periods: number) => void
-  /** Counts one occurrence visited, and checks the time every 128. */
-  spend: () => void
+  /** Counts `units` of work (an occurrence visited, or a year a check walked), and checks the time every 128. */
+  spend: (units?: number) => void
   /** Runs one rule's walk, its time counted against `maxMs`. */
   walk: <T>(run: () => T) => T
   readonly steps: number
@@ -76,10 +76,11 @@ export const createExpansionBudget = ({
     enter: (next) => {
       place = next
     },
-    spend: () => {
-      steps++
+    spend: (units = 1) => {
+      const before = steps
+      steps += units
       if (steps > maxSteps) throw refuse()
-      if ((steps & 127) === 0 && walkedMs + performance.now() - walkStart > maxMs) throw refuse()
+      if (before >> 7 !== steps >> 7 && walkedMs + performance.now() - walkStart > maxMs) throw refuse()
     },
     walk: (run) => {
       walkStart = performance.now()

@@ -3,7 +3,7 @@ import type { PayloadRequest, TextFieldSingleValidation } from 'payload'
 import type { AmbassadorsTranslationKey } from '../translations/index.ts'
 
 import { dayToUtcMs, storedDay } from '../calendar/days.ts'
-import { ruleEverHappens } from '../calendar/expandRule.ts'
+import { ruleEverHappens } from '../calendar/ruleEverHappens.ts'
 import { parseRuleSyntax, type RuleProblem } from '../calendar/ruleSyntax.ts'
 import { translate } from '../utilities/translate.ts'
 import { validateTextWith } from './createTextValidator.ts'
