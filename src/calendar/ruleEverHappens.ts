@@ -6,6 +6,7 @@ import { RRule } from './rrule.ts'
 import { type RRuleOptions, withExplicitDefaults } from './startNear.ts'
 
 const dayMs = 86_400_000
+const gregorianCycleMs = 146_097 * dayMs
 /** How far from its start a rule must happen to be accepted. */
 const horizonMs = 30 * 366 * dayMs
 /**
@@ -81,7 +82,7 @@ const walkDays = (budget: ExpansionBudget, days: RRuleOptions, visit: (wall: num
 }
 
 /**
- * True when a rule starting on `dtstartWall` has at least one occurrence in the next 30 years (its UNTIL
+ * True when a rule starting on `startWall` has at least one occurrence in the next 30 years (its UNTIL
  * included): a 29 February rule does, a 30 February one or one whose UNTIL comes before its start does
  * not. The answer is rrule's, for less work: rrule looks for a first date up to the year 9999, day by day
  * for a daily rule (seconds for one that never happens). Here the rule's day filters are first asked of
@@ -90,9 +91,13 @@ const walkDays = (budget: ExpansionBudget, days: RRuleOptions, visit: (wall: num
  * occurrence or the 30 years are past. Every day and year walked is counted against `budget`
  * (`CalendarTooLongError` past it).
  */
-export const ruleEverHappens = (parts: RuleParts, dtstartWall: number, budget: ExpansionBudget = createExpansionBudget()): boolean => {
+export const ruleEverHappens = (parts: RuleParts, startWall: number, budget: ExpansionBudget = createExpansionBudget()): boolean => {
+  // rrule reads the years 0 to 99 as 1900 to 1999: the calendar repeating every 400 years, the question is
+  // asked of the same days in 2000–2399.
+  const shift = Math.ceil((Date.UTC(2000, 0, 1) - startWall) / gregorianCycleMs) * gregorianCycleMs
+  const dtstartWall = startWall + shift
   const options = rruleOptions(parts, dtstartWall, 'UTC')
-  const end = Math.min(options.until?.getTime() ?? Infinity, dtstartWall + horizonMs)
+  const end = Math.min((options.until?.getTime() ?? Infinity) + shift, dtstartWall + horizonMs)
   if (end < dtstartWall) {
     return false
   }

@@ -1,5 +1,6 @@
 import { safeguardsEn } from './safeguards.ts'
 import { calendarBoundsEn } from './calendarBounds.ts'
+import { calendarLimitsEn } from './calendarLimits.ts'
 import { sendViewEn } from './sendView.ts'
 
 export const en = {
@@ -188,6 +189,7 @@ export const en = {
     ...sendViewEn,
     ...safeguardsEn,
     ...calendarBoundsEn,
+    ...calendarLimitsEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

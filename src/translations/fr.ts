@@ -2,6 +2,7 @@ import type { AmbassadorsTranslationsObject } from './en.ts'
 
 import { safeguardsFr } from './safeguards.ts'
 import { calendarBoundsFr } from './calendarBounds.ts'
+import { calendarLimitsFr } from './calendarLimits.ts'
 import { sendViewFr } from './sendView.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
@@ -197,6 +198,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...sendViewFr,
     ...safeguardsFr,
     ...calendarBoundsFr,
+    ...calendarLimitsFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

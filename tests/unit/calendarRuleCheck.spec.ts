@@ -120,6 +120,10 @@ describe('the work of ruleEverHappens', () => {
     )
   })
 
+  it('should say a weekly rule starting in year 1 happens', () => {
+    expect(ruleEverHappens(partsOf('FREQ=WEEKLY'), new Date(0).setUTCFullYear(1, 0, 1))).toBe(true)
+  })
+
   it('should say a rule whose UNTIL comes before its start never happens without walking', () => {
     const budget = createExpansionBudget()
     expect([ruleEverHappens(partsOf('FREQ=DAILY;UNTIL=20261231'), jan1st2027, budget), budget.steps]).toEqual([false, 0])
