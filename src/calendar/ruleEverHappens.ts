@@ -125,7 +125,10 @@ export const ruleEverHappens = (parts: RuleParts, startWall: number, budget: Exp
   const pick = ({ days }: { days: number[] }) =>
     positions!.some((position) => {
       const count = times.length
-      const [dayIndex, timeIndex] = position < 0 ? [Math.floor(position / count), ((position % count) + count) % count] : [Math.floor((position - 1) / count), (position - 1) % count]
+      const [dayIndex, timeIndex] =
+        position < 0
+          ? [Math.floor(position / count), ((position % count) + count) % count]
+          : [Math.floor((position - 1) / count), (position - 1) % count]
       const day = dayIndex < 0 ? days.slice(dayIndex)[0] : days[dayIndex]
       return day !== undefined && inRange(day + times[timeIndex]!)
     })
