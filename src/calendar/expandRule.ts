@@ -6,7 +6,6 @@ import { parseRuleSyntax, type RuleParts, type RuleSyntaxResult, weekdayCodes } 
 import { periodsBetween, type RRuleOptions, startNear } from './startNear.ts'
 
 const dayMs = 86_400_000
-const gregorianCycleMs = 146_097 * dayMs
 const ruleCache = new Map<string, RuleSyntaxResult>()
 
 /** `parseRuleSyntax`, remembered: a calendar's few rules are read once, not at every expansion. */
@@ -97,22 +96,6 @@ export const expandRuleWallTimes = (
     }),
   )
   return walls
-}
-
-/**
- * True when a rule starting on `dtstartWall` has at least one occurrence in the next 30 years: a 29
- * February rule does, a 30 February one or one whose UNTIL comes before its start does not.
- */
-export const ruleEverHappens = (parts: RuleParts, dtstartWall: number): boolean => {
-  // `rrule` looks for a first date up to the year 9999 whatever the horizon: seconds for a daily rule that
-  // never happens. The Gregorian calendar repeats every 400 years (days, weekdays, leap years), so the
-  // rule is asked the same question a whole number of cycles later, close to that year.
-  const shift = Math.floor((Date.UTC(9960, 0, 1) - dtstartWall) / gregorianCycleMs) * gregorianCycleMs
-  const start = dtstartWall + shift
-  const options = rruleOptions(parts, start, 'UTC')
-  if (options.until) options.until = new Date(options.until.getTime() + shift)
-  const rule = new RRule(options, true)
-  return rule.between(new Date(start), new Date(start + 30 * 366 * dayMs), true, (_, index) => index < 1).length > 0
 }
 
 /**

@@ -15,7 +15,7 @@ const weekdayIndex = (value: RRuleOptions['wkst']) => (typeof value === 'number'
  * of a monthly or yearly rule without day parts, the weekday of a weekly one, the time of day of any.
  * With them explicit, DTSTART can move without changing what the rule means.
  */
-const withExplicitDefaults = (options: RRuleOptions, start: Date): RRuleOptions => {
+export const withExplicitDefaults = (options: RRuleOptions, start: Date): RRuleOptions => {
   const explicit: RRuleOptions = { ...options }
   const hasDayPart = Boolean(options.byweekno ?? options.byyearday ?? options.bymonthday ?? options.byweekday)
   if (!hasDayPart && options.freq === RRule.YEARLY) {

@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CalendarData } from '../calendar/types.ts'
+import type { CalendarData, Occurrence } from '../calendar/types.ts'
 import type { BuildSettings } from './buildIssue.ts'
 import type { CandidateItem, Segment, ThemeInfo } from './selection.ts'
 import type { NewsletterItem, NewsletterRecipient, SegmentContent, UpcomingEvent } from './types.ts'
 
 import { addDays } from '../calendar/days.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
+import { CalendarTooLongError } from '../calendar/expansionBudget.ts'
 import { zonedDay } from '../utilities/zonedTime.ts'
 import { getPluginSettings } from '../plugins/customConfig.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
@@ -47,17 +48,35 @@ const localized = (value: unknown, language: string): string => {
 const hasRole = (user: unknown, role: string) =>
   Array.isArray((user as { roles?: unknown } | null)?.roles) && ((user as { roles: string[] }).roles).includes(role)
 
-/** Trainings and workshops of the 30 days after the send, with their registration links. */
+/** Where a left-out section is reported: Payload's logger fits. */
+export type WarningLogger = { warn: (details: object, message: string) => void }
+
+/**
+ * Trainings and workshops of the 30 days after the send, with their registration links. A calendar that
+ * cannot be expanded (`CalendarTooLongError`) gives none, logged with its ID: the issue goes out without
+ * its "coming up" section rather than not at all.
+ */
 export const upcomingEvents = (
   calendar: CalendarData | null,
   settings: Pick<BuildSettings, 'holidayCountry' | 'relaunchWorkingDays'>,
   sendDate: string,
+  logger: WarningLogger,
 ): UpcomingEvent[] => {
   if (!calendar) {
     return []
   }
   const from = zonedDay(calendar.timeZone, Date.parse(sendDate))
-  return expandCalendar(calendar, { ...settings, from, to: addDays(from, 30) })
+  let occurrences: Occurrence[]
+  try {
+    occurrences = expandCalendar(calendar, { ...settings, from, to: addDays(from, 30) })
+  } catch (error) {
+    if (!(error instanceof CalendarTooLongError)) {
+      throw error
+    }
+    logger.warn({ calendar: calendar.id, path: error.path }, `Upcoming events left out: calendar ${calendar.id} cannot be expanded (${error.path})`)
+    return []
+  }
+  return occurrences
     .filter(
       (occurrence) =>
         (occurrence.type === 'cadence' || occurrence.type === 'slot') &&
@@ -152,7 +171,7 @@ export const loadSegmentContent = async (
     publicUrl,
     timeZone: calendarData?.timeZone ?? settingsOfPlugin?.timeZone ?? 'Europe/Paris',
     ...(payload.email?.defaultFromAddress ? { unsubscribeMailto: payload.email.defaultFromAddress } : {}),
-    upcoming: upcomingEvents(calendarData, settings, sendDate),
+    upcoming: upcomingEvents(calendarData, settings, sendDate, payload.logger),
   }
 }
 

@@ -2,6 +2,7 @@ import { safeguardsEn } from './safeguards.ts'
 import { calendarBoundsEn } from './calendarBounds.ts'
 import { consentEn } from './consent.ts'
 import { hostileInputEn } from './hostileInput.ts'
+import { calendarLimitsEn } from './calendarLimits.ts'
 import { sendViewEn } from './sendView.ts'
 import { suggestionWordsEn } from './suggestionWords.ts'
 
@@ -194,6 +195,7 @@ export const en = {
     ...consentEn,
     ...hostileInputEn,
     ...suggestionWordsEn,
+    ...calendarLimitsEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

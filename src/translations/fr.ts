@@ -4,6 +4,7 @@ import { safeguardsFr } from './safeguards.ts'
 import { calendarBoundsFr } from './calendarBounds.ts'
 import { consentFr } from './consent.ts'
 import { hostileInputFr } from './hostileInput.ts'
+import { calendarLimitsFr } from './calendarLimits.ts'
 import { sendViewFr } from './sendView.ts'
 import { suggestionWordsFr } from './suggestionWords.ts'
 
@@ -203,6 +204,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...consentFr,
     ...hostileInputFr,
     ...suggestionWordsFr,
+    ...calendarLimitsFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

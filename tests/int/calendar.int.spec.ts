@@ -8,6 +8,7 @@ import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { taskSlugs } from '../../src/jobs/taskSlugs.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
+import { fieldErrors } from '../helpers/fieldErrors.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 
@@ -284,6 +285,86 @@ describe('calendar dates far from today', () => {
     const result = await handler({ input: {}, req })
     await t.payload.delete({ collection: 'editorial-calendars', id: stored.id })
     expect(result).toEqual({ output: expect.objectContaining({ unexpandable: 1 }) })
+  })
+})
+
+describe('the work of a calendar save', () => {
+  const cadences = (count: number, rrule: string, startsOn: string) =>
+    Array.from({ length: count }, (_, index) => ({ kind: 'notification', label: `Rendez-vous ${index}`, repeats: 'custom', rrule, startsOn: day(startsOn) }))
+  /** From Monday 5 January 2026, every seventh day is a Monday: every Tuesday of 30 years is looked at and left. */
+  const misaligned = 'FREQ=DAILY;INTERVAL=7;BYDAY=TU;BYHOUR=9;BYMINUTE=0;BYSECOND=0'
+
+  it('should answer a save of 50 daily cadences that never happen with the reason for each rule', async () => {
+    const response = await api.rest('POST', '/editorial-calendars', {
+      body: { cadences: cadences(50, 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', '2026-01-01'), name: 'Jamais' },
+      language: 'en',
+      token: f.editor.token,
+    })
+    expect([response.status, fieldErrors(response.body)]).toEqual([
+      400,
+      Array.from({ length: 50 }, (_, index) => ({ label: expect.any(String), message: expect.stringMatching(/never happens/), path: `cadences.${index}.rrule` })),
+    ])
+  })
+
+  it('should refuse the rules a save has no work left to check, naming them, over REST', async () => {
+    const response = await api.rest('POST', '/editorial-calendars', { body: { cadences: cadences(3, misaligned, '2026-01-05'), name: 'Trop de travail' }, language: 'en', token: f.editor.token })
+    expect([response.status, fieldErrors(response.body).map(({ message, path }) => [path, message])]).toEqual([
+      400,
+      [
+        ['cadences.0.rrule', expect.stringMatching(/never happens/)],
+        ['cadences.1.rrule', 'Checking this calendar’s rules takes too much work (stopped at “Rendez-vous 1”): simplify the rules or split the calendar.'],
+        ['cadences.2.rrule', expect.stringMatching(/too much work \(stopped at “Rendez-vous 2”\)/)],
+      ],
+    ])
+  })
+
+  it('should refuse the rules a save has no work left to check over GraphQL, in French', async () => {
+    const rows = cadences(2, misaligned, '2026-01-05')
+      .map(({ label, rrule, startsOn }) => `{ kind: notification, label: "${label}", repeats: custom, rrule: "${rrule}", startsOn: "${startsOn}" }`)
+      .join(', ')
+    const response = await api.gql(`mutation { createEditorialCalendar(data: { name: "Trop", timeZone: "Europe/Paris", cadences: [${rows}] }) { id } }`, {
+      language: 'fr',
+      token: f.editor.token,
+    })
+    expect(response.body.errors?.[0]?.extensions?.data?.errors?.[1]).toEqual({
+      label: expect.any(String),
+      message: 'Vérifier les règles de ce calendrier demande trop de travail (arrêt à « Rendez-vous 1 ») : simplifiez les règles ou répartissez-les sur plusieurs calendriers.',
+      path: 'cadences.1.rrule',
+    })
+  })
+
+  it('should refuse more dead periods, phases and planned slots than a calendar holds, naming each list', async () => {
+    const response = await api.rest('POST', '/editorial-calendars', {
+      body: {
+        deadPeriods: Array.from({ length: 101 }, (_, index) => ({ end: day('2027-08-31'), name: `Temps mort ${index}`, policy: 'pause', start: day('2027-08-01') })),
+        name: 'Trop de lignes',
+        phases: Array.from({ length: 51 }, (_, index) => ({ kind: 'beta', name: `Phase ${index}`, start: day('2027-03-01') })),
+        plannedSlots: Array.from({ length: 1001 }, (_, index) => ({ date: '2027-09-06T07:00:00.000Z', kind: 'training', title: `Formation ${index}` })),
+      },
+      language: 'en',
+      token: f.editor.token,
+    })
+    expect([response.status, fieldErrors(response.body).map(({ message, path }) => [path, message])]).toEqual([
+      400,
+      [
+        ['deadPeriods', 'A calendar holds at most 100 dead periods: remove the past ones.'],
+        ['phases', 'A calendar holds at most 50 phases.'],
+        ['plannedSlots', 'A calendar holds at most 1000 planned slots: remove the past ones or split the calendar.'],
+      ],
+    ])
+  })
+
+  it('should refuse more cadences than a calendar holds over GraphQL, in French', async () => {
+    const rows = cadences(51, 'FREQ=WEEKLY;BYDAY=TU', '2026-01-05')
+      .map(({ label, rrule, startsOn }) => `{ kind: notification, label: "${label}", repeats: custom, rrule: "${rrule}", startsOn: "${startsOn}" }`)
+      .join(', ')
+    const response = await api.gql(`mutation { createEditorialCalendar(data: { name: "Trop", timeZone: "Europe/Paris", cadences: [${rows}] }) { id } }`, {
+      language: 'fr',
+      token: f.editor.token,
+    })
+    expect(response.body.errors?.[0]?.extensions?.data?.errors).toEqual([
+      { label: expect.any(String), message: 'Un calendrier contient au plus 50 rendez-vous récurrents : répartissez-les sur plusieurs calendriers.', path: 'cadences' },
+    ])
   })
 })
 

@@ -120,6 +120,22 @@ describe('POST /api/newsletter-issues/build', () => {
     }
   })
 
+  it('should answer 422 naming the cadence when the calendar gives more occurrences than an expansion may visit', async () => {
+    const everyHalfMinute = `FREQ=DAILY;BYHOUR=${Array.from({ length: 24 }, (_, hour) => hour).join(',')};BYMINUTE=${Array.from({ length: 60 }, (_, minute) => minute).join(',')};BYSECOND=0,30`
+    const calendar = await createCalendar('Trop long', {
+      cadences: [{ kind: 'newsletter', label: 'Chaque demi-minute', repeats: 'custom', rrule: everyHalfMinute, startsOn: today() }],
+    })
+    try {
+      const response = await api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, language: 'en', token: f.editor.token })
+      expect([response.status, response.body]).toEqual([
+        422,
+        { errors: [{ message: expect.stringContaining('“Chaque demi-minute” gives too many occurrences'), path: 'cadences.0.rrule' }] },
+      ])
+    } finally {
+      await t.payload.delete({ collection: 'editorial-calendars', id: calendar.id })
+    }
+  })
+
   it('should refuse referents, strangers and bad input without a 500', async () => {
     const referent = await api.rest('POST', '/newsletter-issues/build', { body: {}, token: f.referentA.token })
     const anonymous = await api.rest('POST', '/newsletter-issues/build', { body: {} })

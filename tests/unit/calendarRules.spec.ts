@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { expandCalendar } from '../../src/calendar/expandCalendar.ts'
-import { ruleEverHappens } from '../../src/calendar/expandRule.ts'
+import { ruleEverHappens } from '../../src/calendar/ruleEverHappens.ts'
 import { type Recurrence, recurrenceFromRule, ruleFromRecurrence } from '../../src/calendar/recurrence.ts'
 import { parseRuleSyntax, type RuleParts } from '../../src/calendar/ruleSyntax.ts'
 

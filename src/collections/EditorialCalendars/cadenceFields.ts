@@ -11,6 +11,7 @@ import { validateTimeOfDay } from '../../validation/validateTimeOfDay.ts'
 import { validateTimeZone } from '../../validation/validateTimeZone.ts'
 import { cadenceKindLabels, ordinalLabels, recurrencePatternLabels, weekdayLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
+import { rowLimit } from './rowLimits.ts'
 
 type Row = { repeats?: string }
 
@@ -34,9 +35,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
   name: 'cadences',
   type: 'array',
   admin: { components: rowLabel('label'), initCollapsed: true },
-  // Each rule is checked to happen at least once, which can take a third of a second: a bound keeps a
-  // save quick.
-  maxRows: 50,
+  ...rowLimit('cadences'),
   fields: [
     {
       type: 'row',
@@ -163,6 +162,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
     {
       name: 'skipDates',
       type: 'array',
+      ...rowLimit('skipDates'),
       admin: { initCollapsed: true },
       fields: [
         { name: 'date', type: 'date', admin: dayOnly, label: { en: 'Day', fr: 'Jour' }, required: true, validate: validateCalendarDay() },

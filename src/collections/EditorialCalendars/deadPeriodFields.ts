@@ -8,6 +8,7 @@ import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateCalendarDay } from '../../validation/validateCalendarDay.ts'
 import { deadPeriodPolicyLabels, relaunchDecisionLabels, relaunchTaskLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
+import { rowLimit } from './rowLimits.ts'
 
 /** Days as the date picker stores them: noon UTC. */
 const stored = (day: string) => `${day}T12:00:00.000Z`
@@ -21,6 +22,7 @@ export const createDeadPeriodsField = ({
 }): ArrayField => ({
   name: 'deadPeriods',
   type: 'array',
+  ...rowLimit('deadPeriods'),
   admin: {
     components: rowLabel('name'),
     description: {

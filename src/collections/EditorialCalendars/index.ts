@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { generateFeedToken } from '../../hooks/generateFeedToken.ts'
 import { syncCadenceRules } from '../../hooks/syncCadenceRules.ts'
+import { startRuleChecks } from '../../validation/validateRRule.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createIcalEndpoint } from './endpoints/ical.ts'
 import { createOccurrencesEndpoint } from './endpoints/occurrences.ts'
@@ -30,7 +31,16 @@ export const createEditorialCalendarsCollection = ({
       : [],
     fields: createCalendarFields({ canManage: isEditorOrAdmin, holidayCountry, relaunchWorkingDays, slugs, timeZone }),
     // The feed token is part of the schema, so it is issued even when the plugin's behaviour is off.
-    hooks: { beforeChange: [generateFeedToken], beforeOperation: enabled ? [syncCadenceRules] : [] },
+    hooks: {
+      beforeChange: [generateFeedToken],
+      beforeOperation: enabled ? [syncCadenceRules] : [],
+      beforeValidate: [
+        ({ context, data }) => {
+          startRuleChecks(context)
+          return data
+        },
+      ],
+    },
     labels: {
       plural: { en: 'Editorial calendars', fr: 'Calendriers éditoriaux' },
       singular: { en: 'Editorial calendar', fr: 'Calendrier éditorial' },

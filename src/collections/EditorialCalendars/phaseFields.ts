@@ -5,10 +5,12 @@ import { dayRangeFields } from './dayRangeFields.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { phaseKindLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
+import { rowLimit } from './rowLimits.ts'
 
 export const phasesField: ArrayField = {
   name: 'phases',
   type: 'array',
+  ...rowLimit('phases'),
   admin: {
     components: rowLabel('name'),
     description: {

@@ -7,6 +7,7 @@ import { validateEndAfterStart } from '../../validation/validateEndAfterStart.ts
 import { validateHttpUrl } from '../../validation/validateHttpUrl.ts'
 import { slotKindLabels } from './labels.ts'
 import { rowLabel } from './rowLabel.ts'
+import { rowLimit } from './rowLimits.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 
 
@@ -20,6 +21,7 @@ export const createPlannedSlotsField = ({
 }): ArrayField => ({
   name: 'plannedSlots',
   type: 'array',
+  ...rowLimit('plannedSlots'),
   admin: { components: rowLabel('title'), initCollapsed: true },
   fields: [
     {

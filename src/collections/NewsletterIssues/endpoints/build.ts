@@ -7,6 +7,7 @@ import type { BuildCalendar, BuildSettings } from '../../../newsletter/buildIssu
 
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
+import { answerUnlessTooLong } from '../../EditorialCalendars/endpoints/expansionRefused.ts'
 import { buildIssue, nextNewsletterOccurrence } from '../../../newsletter/buildIssue.ts'
 import { readJsonBody } from '../../../utilities/readJsonBody.ts'
 import { translate } from '../../../utilities/translate.ts'
@@ -18,7 +19,8 @@ const body = z.object({ calendar: z.union([z.string().min(1).max(64), z.number()
  * (default calendar: the first by name). Admins and editors. An editor's request builds even inside a dead
  * period (the answer names it in `deadPeriod`) and skips only when there is nothing to send, recording
  * nothing then. Answers `201 { doc, created: true }`, `200 { doc, created: false }` when the occurrence
- * already has its issue, or `200 { skipped: true, reason, message }`.
+ * already has its issue, or `200 { skipped: true, reason, message }`; 422 naming the cadence's rule when the
+ * calendar's expansion is refused (`CalendarTooLongError`).
  */
 export const createBuildEndpoint = ({
   calendarsSlug,
@@ -52,22 +54,24 @@ export const createBuildEndpoint = ({
     if (!calendar) {
       return errorResponse(404, [{ message: translate(req, 'plugin-ambassadors:issueBuildNoCalendar'), path: 'calendar' }])
     }
-    const occurrence = nextNewsletterOccurrence(calendar, settings, new Date())
-    if (!occurrence) {
-      return Response.json({ message: translate(req, 'plugin-ambassadors:issueBuildNoOccurrence'), reason: 'noOccurrence', skipped: true })
-    }
-    const result = await buildIssue(req, settings, { calendar, force: true, occurrence })
-    if (result.skipped) {
-      const key = result.reason === 'noAudience' ? 'issueBuildNoAudience' : 'issueBuildNothingNew'
-      return Response.json({ message: translate(req, `plugin-ambassadors:${key}`), reason: result.reason, skipped: true })
-    }
-    const message = result.deadPeriod
-      ? translate(req, 'plugin-ambassadors:issueBuildInDeadPeriod', { period: result.deadPeriod })
-      : translate(req, result.created ? 'plugin-ambassadors:issueBuilt' : 'plugin-ambassadors:issueBuildExisting')
-    return Response.json(
-      { created: result.created, deadPeriod: result.deadPeriod, doc: result.issue, message },
-      { status: result.created ? 201 : 200 },
-    )
+    return answerUnlessTooLong(req, async () => {
+      const occurrence = nextNewsletterOccurrence(calendar, settings, new Date())
+      if (!occurrence) {
+        return Response.json({ message: translate(req, 'plugin-ambassadors:issueBuildNoOccurrence'), reason: 'noOccurrence', skipped: true })
+      }
+      const result = await buildIssue(req, settings, { calendar, force: true, occurrence })
+      if (result.skipped) {
+        const key = result.reason === 'noAudience' ? 'issueBuildNoAudience' : 'issueBuildNothingNew'
+        return Response.json({ message: translate(req, `plugin-ambassadors:${key}`), reason: result.reason, skipped: true })
+      }
+      const message = result.deadPeriod
+        ? translate(req, 'plugin-ambassadors:issueBuildInDeadPeriod', { period: result.deadPeriod })
+        : translate(req, result.created ? 'plugin-ambassadors:issueBuilt' : 'plugin-ambassadors:issueBuildExisting')
+      return Response.json(
+        { created: result.created, deadPeriod: result.deadPeriod, doc: result.issue, message },
+        { status: result.created ? 201 : 200 },
+      )
+    })
   },
   method: 'post',
   path: '/build',
