@@ -173,7 +173,7 @@ export const importAmbassadors = async ({
     warnings: warnings.slice(0, maxListedWarnings).map(toError),
   })
 
-  const parsed = parseCsv(csv, { maxRows: maxImportRows })
+  const parsed = await parseCsv(csv, { maxRows: maxImportRows })
   if (!parsed.ok) return report([parsed.error])
   if (parsed.tooManyRows) {
     throw new APIError(translate('plugin-ambassadors:importTooManyRows', { max: maxImportRows }), 413, { path: 'csv' }, true)
