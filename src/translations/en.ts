@@ -3,6 +3,7 @@ import { calendarBoundsEn } from './calendarBounds.ts'
 import { consentEn } from './consent.ts'
 import { hostileInputEn } from './hostileInput.ts'
 import { sendViewEn } from './sendView.ts'
+import { wordingEn } from './wording.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -192,6 +193,7 @@ export const en = {
     ...calendarBoundsEn,
     ...consentEn,
     ...hostileInputEn,
+    ...wordingEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

@@ -5,6 +5,7 @@ import { calendarBoundsFr } from './calendarBounds.ts'
 import { consentFr } from './consent.ts'
 import { hostileInputFr } from './hostileInput.ts'
 import { sendViewFr } from './sendView.ts'
+import { wordingFr } from './wording.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -201,6 +202,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...calendarBoundsFr,
     ...consentFr,
     ...hostileInputFr,
+    ...wordingFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',
