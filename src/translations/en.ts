@@ -133,7 +133,6 @@ export const en = {
     feedCopy: "Copy",
     feedCopied: "Feed URL copied.",
     feedRotate: "New secret link",
-    feedRotateConfirm: "Issue a new secret link? The current link will stop working for everyone subscribed to it.",
     feedRotated: "New link issued: the previous one no longer works.",
     occurrencesForbidden: "Only admins, editors and referents can read the editorial calendar.",
     occurrencesDayInvalid: "The parameter “{{parameter}}” must be a day written YYYY-MM-DD (for example 2027-08-01).",

@@ -142,7 +142,6 @@ export const fr: AmbassadorsTranslationsObject = {
     feedCopy: "Copier",
     feedCopied: "URL du flux copiée.",
     feedRotate: "Nouveau lien secret",
-    feedRotateConfirm: "Émettre un nouveau lien secret ? Le lien actuel cessera de fonctionner pour tous ceux qui s'y sont abonnés.",
     feedRotated: "Nouveau lien émis : l'ancien ne fonctionne plus.",
     occurrencesForbidden: "Seuls les administrateurs, éditeurs et référents peuvent lire le calendrier éditorial.",
     occurrencesDayInvalid: "Le paramètre « {{parameter}} » doit être un jour écrit AAAA-MM-JJ (par exemple 2027-08-01).",
