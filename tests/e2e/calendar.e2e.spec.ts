@@ -153,7 +153,7 @@ describe('the editorial calendar’s edit view', () => {
     await signIn(page, editor)
     await openCalendarEdit(page)
 
-    const labels = await page.locator('#field-deadPeriods .row-label').allInnerTexts()
+    const labels = await page.locator('#field-deadPeriods .array-row-label').allInnerTexts()
     expect(labels.map(normalizeSpaces)).toEqual([
       'Trêve des fêtes de fin d’année · relance le 06/01/2027',
       'Ponts de mai · relance proposée le 20/05/2027',
@@ -183,7 +183,7 @@ describe('the editorial calendar’s edit view', () => {
 
     await page.getByRole('button', { exact: true, name: 'Nouveau lien secret' }).click()
     await page.locator('.confirmation-modal').getByRole('button', { exact: true, name: 'Émettre un nouveau lien' }).click()
-    await expect.poll(() => input.inputValue()).not.toBe(before)
+    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).not.toBe(before)
     expect(nativeDialogs).toEqual([])
     await context.close()
   }, 240_000)

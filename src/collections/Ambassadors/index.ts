@@ -21,8 +21,6 @@ import { createAmbassadorEndpoints } from './endpoints/index.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 import { ambassadorStatusLabels, consentSourceLabels, frequencyLabels } from './labels.ts'
 
-export { ambassadorStatusLabels, consentSourceLabels, frequencyLabels } from './labels.ts'
-
 /** A field only the plugin reads and writes (Local API with `overrideAccess`). */
 const pluginOnly: FieldAccess = () => false
 

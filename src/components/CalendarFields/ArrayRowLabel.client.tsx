@@ -26,7 +26,7 @@ export const ArrayRowLabel = ({ field, relaunch }: { field: string; relaunch?: R
           day: adminDay(when.day),
         })
   return (
-    <span>
+    <span className="array-row-label">
       {title}
       {detail ? ` · ${detail}` : null}
     </span>
