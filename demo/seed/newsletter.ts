@@ -26,5 +26,6 @@ export const seedNewsletterIssue = (ctx: SeedContext, calendar: Id, content: Con
     occurrenceKey: `${calendar}@2026-12-01T09:00:00+01:00`,
     scheduledAt: '2026-12-01T08:00:00.000Z',
     status: 'draft',
-    title: 'Newsletter des ambassadeurs – 1er décembre 2026',
+    // Titled as a built issue is, so every issue in the list reads alike.
+    title: 'Newsletter des ambassadeurs · 01/12/2026',
   })

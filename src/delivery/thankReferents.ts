@@ -2,20 +2,17 @@ import type { Payload } from 'payload'
 
 import type { FrozenSegment } from './freezeAudience.ts'
 
-import { escapeHtml } from '../emails/escapeHtml.ts'
+import { renderReferentThanks } from '../emails/index.ts'
 import { createDeliverySql } from './deliverySql.ts'
 
 type Id = number | string
 
 type Slugs = { ambassadors: string; contentItems: string; newsletterDeliveries: string; newsletterIssues: string; users: string }
 
-const ambassadorsFr = (count: number) => `${count} ${count === 1 ? 'ambassadeur' : 'ambassadeurs'}`
-const ambassadorsEn = (count: number) => `${count} ${count === 1 ? 'ambassador' : 'ambassadors'}`
-
 /**
  * Once an issue is sent, each referent whose suggestion went out gets a thank-you: which of their items
  * the sent emails carried (as frozen with the audience, never the issue's list as edited since), and how
- * many ambassadors got at least one of them. In their language; plain text and HTML.
+ * many ambassadors got at least one of them. In their language, laid out like the plugin's other emails.
  */
 export const thankReferents = async (payload: Payload, { issue, slugs }: { issue: Id; slugs: Slugs }): Promise<number> => {
   const doc = (await payload.findByID({ collection: slugs.newsletterIssues, depth: 0, disableErrors: true, id: issue, overrideAccess: true })) as
@@ -49,17 +46,8 @@ export const thankReferents = async (payload: Payload, { issue, slugs }: { issue
   await Promise.all(
     [...byReferent.values()].map(({ email, ids: theirs, language, name, titles }) => {
       const reached = emails.filter(({ items }) => [...theirs].some((id) => items.has(id))).reduce((sum, { count }) => sum + count, 0)
-      const french = language !== 'en'
-      const lines = french
-        ? [`Bonjour ${name},`, '', `Merci ! Votre suggestion est partie dans la newsletter des ambassadeurs, envoyée à ${ambassadorsFr(reached)} :`, ...titles.map((title) => `- ${title}`)]
-        : [`Hello ${name},`, '', `Thank you! Your suggestion went out in the ambassador newsletter, sent to ${ambassadorsEn(reached)}:`, ...titles.map((title) => `- ${title}`)]
-      return payload
-        .sendEmail({
-          html: `<p>${lines.filter(Boolean).map(escapeHtml).join('<br>')}</p>`,
-          subject: french ? 'Votre suggestion est dans la newsletter' : 'Your suggestion is in the newsletter',
-          text: lines.join('\n'),
-          to: email,
-        })
+      return renderReferentThanks({ itemTitles: titles, language: language === 'en' ? 'en' : 'fr', reached, recipientName: name })
+        .then(({ html, subject, text }) => payload.sendEmail({ html, subject, text, to: email }))
         .catch((error: unknown) => payload.logger.error({ err: error, msg: `Could not thank ${email}` }))
     }),
   )

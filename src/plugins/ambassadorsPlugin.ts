@@ -25,6 +25,7 @@ import { createRemindOverdueItemsTask } from '../jobs/remindOverdueItems.ts'
 import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
 import { payloadFrenchWording } from '../translations/payloadFrenchWording.ts'
+import { withRelationshipListCells } from '../fields/withRelationshipListCells.ts'
 import { pluginSlug, type PluginRuntimeSettings } from './customConfig.ts'
 import { closeOpenDefaults } from './closeOpenDefaults.ts'
 import { extendMediaCollection } from './extendMediaCollection.ts'
@@ -78,6 +79,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     const built = factory({ ...options, predicates })
     const defaultCollection: CollectionConfig = {
       ...built,
+      fields: withRelationshipListCells(built.fields),
       hooks: { ...built.hooks, beforeOperation: [ensureOperationData, ...(built.hooks?.beforeOperation ?? [])] },
     }
     const override = options.collectionOverrides[key]

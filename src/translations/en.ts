@@ -5,6 +5,7 @@ import { hostileInputEn } from './hostileInput.ts'
 import { calendarLimitsEn } from './calendarLimits.ts'
 import { sendViewEn } from './sendView.ts'
 import { suggestionWordsEn } from './suggestionWords.ts'
+import { wordingEn } from './wording.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -134,7 +135,6 @@ export const en = {
     feedCopy: "Copy",
     feedCopied: "Feed URL copied.",
     feedRotate: "New secret link",
-    feedRotateConfirm: "Issue a new secret link? The current link will stop working for everyone subscribed to it.",
     feedRotated: "New link issued: the previous one no longer works.",
     occurrencesForbidden: "Only admins, editors and referents can read the editorial calendar.",
     occurrencesDayInvalid: "The parameter “{{parameter}}” must be a day written YYYY-MM-DD (for example 2027-08-01).",
@@ -196,6 +196,7 @@ export const en = {
     ...hostileInputEn,
     ...suggestionWordsEn,
     ...calendarLimitsEn,
+    ...wordingEn,
     rruleInvalid: 'This recurrence rule (RRULE) is not valid: {{reason}}',
     rruleTooFrequent: 'A cadence repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
     shareTextTooLong: '{{network}} accepts at most {{max}} characters; this text has {{length}}.',

@@ -7,6 +7,7 @@ import { hostileInputFr } from './hostileInput.ts'
 import { calendarLimitsFr } from './calendarLimits.ts'
 import { sendViewFr } from './sendView.ts'
 import { suggestionWordsFr } from './suggestionWords.ts'
+import { wordingFr } from './wording.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -143,7 +144,6 @@ export const fr: AmbassadorsTranslationsObject = {
     feedCopy: "Copier",
     feedCopied: "URL du flux copiée.",
     feedRotate: "Nouveau lien secret",
-    feedRotateConfirm: "Émettre un nouveau lien secret ? Le lien actuel cessera de fonctionner pour tous ceux qui s'y sont abonnés.",
     feedRotated: "Nouveau lien émis : l'ancien ne fonctionne plus.",
     occurrencesForbidden: "Seuls les administrateurs, éditeurs et référents peuvent lire le calendrier éditorial.",
     occurrencesDayInvalid: "Le paramètre « {{parameter}} » doit être un jour écrit AAAA-MM-JJ (par exemple 2027-08-01).",
@@ -205,6 +205,7 @@ export const fr: AmbassadorsTranslationsObject = {
     ...hostileInputFr,
     ...suggestionWordsFr,
     ...calendarLimitsFr,
+    ...wordingFr,
     rruleInvalid: "Cette règle de récurrence (RRULE) n'est pas valide : {{reason}}",
     rruleTooFrequent:
       'Une cadence se répète au plus une fois par jour (FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY).',

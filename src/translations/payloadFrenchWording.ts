@@ -5,10 +5,12 @@
  */
 export const payloadFrenchWording = {
   fields: {
+    addLabel: 'Ajouter : {{label}}',
     addNew: 'Ajouter',
     addNewLabel: 'Ajouter : {{label}}',
     chooseFromExisting: 'Choisir parmi les éléments existants',
     chooseLabel: 'Choisir : {{label}}',
+    toggleBlock: 'Replier ou déplier',
     uploadNewLabel: 'Téléverser : {{label}}',
   },
   general: {
@@ -19,12 +21,19 @@ export const payloadFrenchWording = {
     creatingNewLabel: 'Création : {{label}}',
     deletedSuccessfully: 'Suppression effectuée.',
     descending: 'Décroissant',
+    // After a count in the error pill: "1 erreur", "2 erreurs".
+    error: 'erreur',
+    errors: 'erreurs',
     noResults:
       'Aucun résultat pour « {{label}} » : rien n’existe encore, ou rien ne correspond aux filtres ci-dessus.',
     none: 'Aucun',
+    perPage: 'Par page : {{limit}}',
     successfullyCreated: '{{label}} : création effectuée.',
     successfullyDuplicated: '{{label}} : duplication effectuée.',
     titleDeleted: '{{label}} « {{title}} » : suppression effectuée.',
+  },
+  localization: {
+    copyToLocale: 'Copier vers une autre langue',
   },
   version: {
     noRowsFound: 'Aucun résultat pour « {{label}} »',

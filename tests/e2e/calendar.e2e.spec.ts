@@ -138,3 +138,53 @@ describe('the editorial calendar’s month view', () => {
     await context.close()
   }, 240_000)
 })
+
+describe('the editorial calendar’s edit view', () => {
+  /** The default calendar's edit view, reached from the month view as an editor would. */
+  const openCalendarEdit = async (page: Page) => {
+    const view = await openCalendar(page, '2027-09')
+    await view.getByRole('link', { exact: true, name: 'Modifier le calendrier' }).click()
+    await page.waitForURL(/\/admin\/collections\/editorial-calendars\/\d+$/)
+    await page.locator('.feed-url__input').waitFor()
+  }
+
+  it('should say on each collapsed dead period’s row when its relaunch is', async () => {
+    const { context, page } = await openFrenchBrowser()
+    await signIn(page, editor)
+    await openCalendarEdit(page)
+
+    const labels = await page.locator('#field-deadPeriods .array-row-label').allInnerTexts()
+    expect(labels.map(normalizeSpaces)).toEqual([
+      'Trêve des fêtes de fin d’année · relance le 06/01/2027',
+      'Ponts de mai · relance proposée le 20/05/2027',
+      'Vacances d’août · relance proposée le 03/09/2027',
+    ])
+    await context.close()
+  }, 240_000)
+
+  it('should ask in Payload’s own dialog before issuing a new secret feed link, never the browser’s', async () => {
+    const { context, page } = await openFrenchBrowser()
+    const nativeDialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      nativeDialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await signIn(page, editor)
+    await openCalendarEdit(page)
+    const input = page.locator('.feed-url__input')
+    const before = await input.inputValue()
+
+    await page.getByRole('button', { exact: true, name: 'Nouveau lien secret' }).click()
+    const modal = page.locator('.confirmation-modal')
+    await modal.getByRole('heading', { name: 'Émettre un nouveau lien secret ?' }).waitFor()
+    await modal.getByRole('button', { exact: true, name: 'Garder le lien actuel' }).click()
+    await modal.waitFor({ state: 'hidden' })
+    expect(await input.inputValue()).toBe(before)
+
+    await page.getByRole('button', { exact: true, name: 'Nouveau lien secret' }).click()
+    await page.locator('.confirmation-modal').getByRole('button', { exact: true, name: 'Émettre un nouveau lien' }).click()
+    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).not.toBe(before)
+    expect(nativeDialogs).toEqual([])
+    await context.close()
+  }, 240_000)
+})

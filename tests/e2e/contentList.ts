@@ -12,7 +12,7 @@ export const columnTexts = (page: Page, field: string) =>
   page.locator(`table tbody td.cell-${field}`).allInnerTexts()
 
 /** A relationship cell that has not loaded its document yet. */
-const isPendingCell = (text: string) => /^(Chargement en cours|<Pas de )/.test(text)
+const isPendingCell = (text: string) => /^(Chargement en cours|<Pas de |…)/.test(text)
 
 /**
  * Opens the content library's list and waits for every row to be complete. Payload fetches a

@@ -207,7 +207,7 @@ describe('POST /api/ambassadors/import', () => {
       400,
       [
         '2 email: “nope” is not a valid email address.',
-        '2 frequency: “weekly” is not one of the values allowed here: twice-monthly, monthly, paused.',
+        '2 frequency: “weekly” is not one of the values allowed here: “Twice a month”, “Once a month”, “Paused”.',
         '2 regionNetwork: There is no region network named “Atlantis”.',
       ],
     ])
@@ -255,7 +255,29 @@ describe('POST /api/ambassadors/import', () => {
     expect([response.status, response.body.created, response.body.warnings.map((warning) => [warning.row, warning.message])]).toEqual([
       200,
       2,
-      [[1, 'Colonne inconnue « Notes » : elle est ignorée.']],
+      [
+        [1, 'Colonne inconnue « Notes » : elle est ignorée.'],
+        [1, 'Le fichier n’a pas de colonne Statut : les 2 nouveaux ambassadeurs sont créés « En attente » et ne reçoivent rien tant que leur statut n’est pas « Actif ».'],
+      ],
+    ])
+  })
+
+  it('should import the frequency as the ambassadors’ pages word it, and say which new rows are created pending', async () => {
+    const response = await importCsv(`email;fréquence;statut\nzoe${domain};deux fois par mois;\nyves${domain};Une fois par mois;actif\n`)
+
+    expect([
+      response.status,
+      response.body.created,
+      response.body.warnings.map((warning) => `${warning.row} ${warning.field}: ${warning.message}`),
+      (await imported()).docs.map((doc) => [doc.email, doc.frequency, doc.status]),
+    ]).toEqual([
+      200,
+      2,
+      ['2 status: Sans statut : ce nouvel ambassadeur est créé « En attente » et ne reçoit rien tant que son statut n’est pas « Actif ».'],
+      [
+        [`yves${domain}`, 'monthly', 'active'],
+        [`zoe${domain}`, 'twice-monthly', 'pending'],
+      ],
     ])
   })
 

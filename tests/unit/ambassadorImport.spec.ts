@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ImportChoices, ImportIssue, ImportReferences, StoredAmbassador } from '../../src/newsletter/import/types.ts'
 
+import { importChoices } from '../../src/collections/Ambassadors/endpoints/importChoices.ts'
 import { mapColumns } from '../../src/newsletter/import/columns.ts'
 import { decodeCsvBytes } from '../../src/newsletter/import/decodeCsv.ts'
 import { detectDelimiter, parseCsv } from '../../src/newsletter/import/parseCsv.ts'
@@ -9,25 +10,8 @@ import { planImport } from '../../src/newsletter/import/planImport.ts'
 import { validateRows } from '../../src/newsletter/import/validateRows.ts'
 import { translations } from '../../src/translations/index.ts'
 
-const choices: ImportChoices = {
-  frequency: {
-    monthly: { en: 'Monthly', fr: 'Mensuelle' },
-    paused: { en: 'Paused', fr: 'En pause' },
-    'twice-monthly': { en: 'Twice a month', fr: 'Bimensuelle' },
-  },
-  language: { en: { en: 'English', fr: 'Anglais' }, fr: { en: 'French', fr: 'Français' } },
-  phase: {
-    beta: { en: 'Beta ambassadors', fr: 'Bêta-ambassadeurs' },
-    continuous: { en: 'Continuous', fr: 'Continu' },
-    primo: { en: 'Primo-ambassadors', fr: 'Primo-ambassadeurs' },
-  },
-  status: {
-    active: { en: 'Active', fr: 'Actif' },
-    bounced: { en: 'Bounced', fr: 'Adresse en échec' },
-    pending: { en: 'Pending', fr: 'En attente' },
-    unsubscribed: { en: 'Unsubscribed', fr: 'Désinscrit' },
-  },
-}
+/** The choices the endpoint builds, from the tables the admin and the ambassadors' pages read. */
+const choices: ImportChoices = importChoices()
 
 const references: ImportReferences = {
   networks: [
@@ -43,11 +27,11 @@ const references: ImportReferences = {
 }
 
 /** Parses and validates a file, as the import does before it reads the database. */
-const check = async (csv: string) => {
+const check = async (csv: string, language: 'en' | 'fr' = 'fr') => {
   const parsed = await parseCsv(csv, { maxRows: 100 })
   if (!parsed.ok) throw new Error(`unreadable: ${parsed.error.key}`)
   const { columns, errors: headerErrors, warnings } = mapColumns(parsed.table.header)
-  return { headerErrors, warnings, ...validateRows({ choices, columns, references, table: parsed.table }), columns }
+  return { headerErrors, warnings, ...validateRows({ choices, columns, language, references, table: parsed.table }), columns }
 }
 
 /** An issue's message in one language, as the endpoint renders it. */
@@ -241,7 +225,7 @@ describe('validateRows', () => {
       { column: 'Courriel', field: 'email', key: 'plugin-ambassadors:importEmailInvalid', row: 3, vars: { value: 'not-an-address' } },
       {
         column: 'Fréquence', field: 'frequency', key: 'plugin-ambassadors:importValueUnknown', row: 3,
-        vars: { allowed: 'monthly, paused, twice-monthly', value: 'weekly' },
+        vars: { allowed: '« Deux fois par mois », « Une fois par mois », « En pause »', value: 'weekly' },
       },
       { column: 'Courriel', field: 'email', key: 'plugin-ambassadors:importEmailDuplicate', row: 4, vars: { row: 2 } },
       { column: 'Région', field: 'regionNetwork', key: 'plugin-ambassadors:importRegionUnknown', row: 4, vars: { value: 'Bretagne' } },
@@ -265,8 +249,30 @@ describe('validateRows', () => {
     expect([messageOf(invalid!, 'en'), messageOf(invalid!, 'fr'), messageOf(unknown!, 'fr')]).toEqual([
       '“nope” is not a valid email address.',
       '« nope » n’est pas une adresse e-mail valide.',
-      '« weekly » ne fait pas partie des valeurs permises ici : monthly, paused, twice-monthly.',
+      '« weekly » ne fait pas partie des valeurs permises ici : « Deux fois par mois », « Une fois par mois », « En pause ».',
     ])
+  })
+
+  it('should accept the words the admin and the ambassadors’ pages show for each frequency, in French and English', async () => {
+    const { errors, rows } = await check(
+      'email,fréquence\n' +
+        'a@example.fr,deux fois par mois\n' +
+        'b@example.fr,Une fois par mois\n' +
+        'c@example.fr,En pause : je ne reçois rien pour le moment\n' +
+        'd@example.fr,Once a month\n' +
+        'e@example.fr,Bimensuelle\n',
+    )
+    expect([errors, rows.map((row) => row.data.frequency)]).toEqual([
+      [],
+      ['twice-monthly', 'monthly', 'paused', 'monthly', 'twice-monthly'],
+    ])
+  })
+
+  it('should list the allowed values by their English labels for an English reader', async () => {
+    const [unknown] = (await check('email,status\na@example.fr,gone\n', 'en')).errors
+    expect(messageOf(unknown!, 'en')).toBe(
+      '“gone” is not one of the values allowed here: “Pending”, “Active”, “Unsubscribed”, “Bounced”.',
+    )
   })
 })
 
@@ -308,5 +314,19 @@ describe('planImport', () => {
       plans: [{ action: 'unchanged', id: 7, row: 2 }],
       warnings: [{ column: 'statut', field: 'status', key: 'plugin-ambassadors:importUnsubscribedKept', row: 2 }],
     })
+  })
+
+  it('should warn that a new ambassador with an empty status cell is created pending', async () => {
+    const { warnings } = await plan('email,statut\na@example.fr,\nb@example.fr,actif\n')
+    expect(warnings.map((warning) => [warning.row, messageOf(warning, 'fr')])).toEqual([
+      [2, 'Sans statut : ce nouvel ambassadeur est créé « En attente » et ne reçoit rien tant que son statut n’est pas « Actif ».'],
+    ])
+  })
+
+  it('should say once, with the count, that a file without a status column creates its new ambassadors pending', async () => {
+    const { warnings } = await plan('email,firstName\na@example.fr,Anne\nb@example.fr,Bob\nc@example.fr,Cléa\n', stored({ email: 'c@example.fr' }))
+    expect(warnings.map((warning) => [warning.row, messageOf(warning, 'en')])).toEqual([
+      [1, 'The file has no status column: the 2 new ambassador(s) are created “Pending” and receive nothing until their status is set to “Active”.'],
+    ])
   })
 })

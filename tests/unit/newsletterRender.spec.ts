@@ -408,7 +408,7 @@ describe('compileSegment and renderForRecipient: plain text', () => {
   it('should carry the coming-up block', () => {
     const { text } = renderForRecipient(french, recipient())
     expect(text).toContain('À VENIR')
-    expect(text).toContain('- 04/03/2027 12:30 · Formation : prendre la parole sur LinkedIn')
+    expect(text).toContain('- jeudi 4 mars 2027 à 12:30 · Formation : prendre la parole sur LinkedIn')
     expect(text).toContain('Lyon, salle Confluence')
     expect(text).toContain('https://www.ardelys.example/formations/linkedin?session=12')
   })
@@ -476,14 +476,19 @@ describe('compileSegment and renderForRecipient: coming up', () => {
   it('should show each event’s date in the programme’s time zone, label, place and registration link', () => {
     const html = renderForRecipient(french, recipient()).html
     const text = textOf(html)
-    expect(text).toContain('04/03/2027 12:30 · Formation : prendre la parole sur LinkedIn')
+    expect(text).toContain('jeudi 4 mars 2027 à 12:30 · Formation : prendre la parole sur LinkedIn')
     expect(text).toContain('Lyon, salle Confluence')
     expect(hrefsOf(html)).toContain('https://www.ardelys.example/formations/linkedin?session=12')
   })
 
   it('should write the date in another time zone as the wall time there', async () => {
     const message = await renderNewsletter(segment({ timeZone: 'America/Montreal' }), recipient())
-    expect(textOf(message.html)).toContain('04/03/2027 06:30 · Formation')
+    expect(textOf(message.html)).toContain('jeudi 4 mars 2027 à 06:30 · Formation')
+  })
+
+  it('should write an event’s start as every English email writes a moment', async () => {
+    const message = await renderNewsletter(segment({ language: 'en' }), recipient())
+    expect(textOf(message.html)).toContain('Thursday 4 March 2027 at 12:30 · Formation')
   })
 
   it('should leave the block out when nothing is coming up', async () => {

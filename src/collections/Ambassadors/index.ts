@@ -19,26 +19,7 @@ import { phaseKindLabels } from '../EditorialCalendars/labels.ts'
 import { adminGroup, type CollectionFactoryArgs } from '../types.ts'
 import { createAmbassadorEndpoints } from './endpoints/index.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
-
-export const frequencyLabels = {
-  monthly: { en: 'Monthly', fr: 'Mensuelle' },
-  paused: { en: 'Paused', fr: 'En pause' },
-  'twice-monthly': { en: 'Twice a month', fr: 'Bimensuelle' },
-}
-
-export const ambassadorStatusLabels = {
-  active: { en: 'Active', fr: 'Actif' },
-  bounced: { en: 'Bounced', fr: 'Adresse en échec' },
-  pending: { en: 'Pending', fr: 'En attente' },
-  unsubscribed: { en: 'Unsubscribed', fr: 'Désinscrit' },
-}
-
-export const consentSourceLabels = {
-  admin: { en: 'Added by an editor', fr: 'Ajouté par un éditeur' },
-  api: { en: 'API', fr: 'API' },
-  form: { en: 'Sign-up form', fr: "Formulaire d'inscription" },
-  import: { en: 'Import', fr: 'Import' },
-}
+import { ambassadorStatusLabels, consentSourceLabels, frequencyLabels } from './labels.ts'
 
 /** A field only the plugin reads and writes (Local API with `overrideAccess`). */
 const pluginOnly: FieldAccess = () => false

@@ -7,7 +7,7 @@ import { dayRangeFields } from './dayRangeFields.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { validateCalendarDay } from '../../validation/validateCalendarDay.ts'
 import { deadPeriodPolicyLabels, relaunchDecisionLabels, relaunchTaskLabels } from './labels.ts'
-import { rowLabel } from './rowLabel.ts'
+import { deadPeriodRowLabel } from './rowLabel.ts'
 import { rowLimit } from './rowLimits.ts'
 
 /** Days as the date picker stores them: noon UTC. */
@@ -24,7 +24,7 @@ export const createDeadPeriodsField = ({
   type: 'array',
   ...rowLimit('deadPeriods'),
   admin: {
-    components: rowLabel('name'),
+    components: deadPeriodRowLabel('name', { holidayCountry, relaunchWorkingDays }),
     description: {
       en: `A relaunch is proposed ${relaunchWorkingDays} working days after each period: accept it, move it or drop it.`,
       fr: `Une relance est proposée ${relaunchWorkingDays} jours ouvrés après chaque période : acceptez-la, déplacez-la ou abandonnez-la.`,

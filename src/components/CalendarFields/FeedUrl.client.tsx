@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, ConfirmationModal, toast, useConfig, useDocumentInfo, useFormFields, useModal, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../../translations/index.ts'
@@ -25,10 +25,12 @@ export const FeedUrl = () => {
   const savedToken = useFormFields(([fields]) => fields.feedToken?.value)
   const [token, setToken] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState(false)
+  const { openModal } = useModal()
   const current = token ?? (typeof savedToken === 'string' ? savedToken : undefined)
   if (!id || !current) {
     return null
   }
+  const modalSlug = `${baseClass}-rotate-${String(id).replace(/[^a-z0-9]/gi, '')}`
   const origin = serverURL || (typeof window === 'undefined' ? '' : window.location.origin)
   const url = `${origin}${api}/${collectionSlug}/${id}/ical?token=${encodeURIComponent(current)}`
   const copy = async () => {
@@ -36,9 +38,6 @@ export const FeedUrl = () => {
     toast.success(t('plugin-ambassadors:feedCopied'))
   }
   const rotate = async () => {
-    if (!window.confirm(t('plugin-ambassadors:feedRotateConfirm'))) {
-      return
-    }
     setBusy(true)
     try {
       const response = await fetch(`${origin}${api}/${collectionSlug}/${id}/rotate-feed-token`, {
@@ -68,10 +67,19 @@ export const FeedUrl = () => {
         <Button buttonStyle="secondary" onClick={() => void copy()} size="small">
           {t('plugin-ambassadors:feedCopy')}
         </Button>
-        <Button buttonStyle="secondary" disabled={busy} onClick={() => void rotate()} size="small">
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => openModal(modalSlug)} size="small">
           {t('plugin-ambassadors:feedRotate')}
         </Button>
       </div>
+      <ConfirmationModal
+        body={t('plugin-ambassadors:feedRotateConfirmBody')}
+        cancelLabel={t('plugin-ambassadors:feedRotateConfirmKeep')}
+        confirmingLabel={t('plugin-ambassadors:feedRotateWorking')}
+        confirmLabel={t('plugin-ambassadors:feedRotateConfirmGo')}
+        heading={t('plugin-ambassadors:feedRotateConfirmTitle')}
+        modalSlug={modalSlug}
+        onConfirm={rotate}
+      />
     </div>
   )
 }

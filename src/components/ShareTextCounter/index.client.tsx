@@ -6,6 +6,7 @@ import React from 'react'
 import type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../../translations/index.ts'
 
 import { shareTextLimits } from '../../defaults.ts'
+import { formatCount } from './formatCount.ts'
 import './index.css'
 
 const baseClass = 'share-text-counter'
@@ -20,7 +21,7 @@ const isSocialNetwork = (value: unknown): value is SocialNetwork =>
  * (Unicode code points), so an editor sees an X post run over before saving.
  */
 export const ShareTextCounter = ({ path }: { path: string }) => {
-  const { t } = useTranslation<AmbassadorsTranslationsObject, AmbassadorsTranslationKey>()
+  const { i18n, t } = useTranslation<AmbassadorsTranslationsObject, AmbassadorsTranslationKey>()
   const networkPath = path.replace(/text$/, 'network')
   const text = useFormFields(([fields]) => fields[path]?.value)
   const network = useFormFields(([fields]) => fields[networkPath]?.value)
@@ -33,8 +34,8 @@ export const ShareTextCounter = ({ path }: { path: string }) => {
   return (
     <p aria-live="polite" className={`${baseClass}${isOver ? ` ${baseClass}--over` : ''}`}>
       {t('plugin-ambassadors:shareTextCount', {
-        count: count.toLocaleString(),
-        limit: limit.toLocaleString(),
+        count: formatCount(count, i18n.language),
+        limit: formatCount(limit, i18n.language),
       })}
     </p>
   )

@@ -17,6 +17,7 @@ import { mapColumns } from './columns.ts'
 import { maxImportRows, maxListedErrors, maxListedWarnings } from './limits.ts'
 import { parseCsv } from './parseCsv.ts'
 import { planImport } from './planImport.ts'
+import { toLanguage } from '../../translations/index.ts'
 import { importFields } from './types.ts'
 import { validateRows } from './validateRows.ts'
 
@@ -182,7 +183,8 @@ export const importAmbassadors = async ({
   const header = mapColumns(table.header)
   if (header.errors.length > 0) return report(header.errors, header.warnings)
   const references = await loadReferences(req, slugs, header.columns)
-  const { errors, rows } = validateRows({ choices, columns: header.columns, references, table })
+  const language = toLanguage(req.i18n?.language)
+  const { errors, rows } = validateRows({ choices, columns: header.columns, language, references, table })
   if (errors.length === 0 && rows.length === 0) {
     errors.push({ field: '', key: 'plugin-ambassadors:importNoRows', row: 1 })
   }

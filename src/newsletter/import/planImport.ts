@@ -23,7 +23,9 @@ const isSame = (field: keyof AmbassadorImportData, stored: unknown, wanted: Amba
 /**
  * What each valid row does: create an ambassador not stored yet, update only the fields that differ
  * from the stored one, or nothing. So importing the same file twice changes nothing the second time.
- * An import never subscribes again someone who unsubscribed: their status is kept, with a warning.
+ * An import never subscribes again someone who unsubscribed: their status is kept, with a warning. A new
+ * ambassador without a status gets the collection's default ("pending"): the report says so, row by row
+ * when the status column is there, once (with the count) when the file has none.
  */
 export const planImport = (
   rows: ValidRow[],
@@ -31,14 +33,22 @@ export const planImport = (
   columns: ColumnMap,
 ): { plans: RowPlan[]; warnings: ImportIssue[] } => {
   const warnings: ImportIssue[] = []
+  const statusColumn = columns.get('status')?.column
+  let createdWithoutStatus = 0
   const plans = rows.map(({ data, email, row }): RowPlan => {
     const stored = storedByEmail.get(email)
-    if (!stored) return { action: 'create', data, email, row }
+    if (!stored) {
+      if (data.status === undefined && statusColumn) {
+        warnings.push({ column: statusColumn, field: 'status', key: 'plugin-ambassadors:importStatusDefaulted', row })
+      } else if (data.status === undefined) {
+        createdWithoutStatus += 1
+      }
+      return { action: 'create', data, email, row }
+    }
     const wanted = { ...data }
     if (stored.status === 'unsubscribed' && wanted.status !== undefined && wanted.status !== 'unsubscribed') {
       delete wanted.status
-      const column = columns.get('status')?.column
-      warnings.push({ ...(column ? { column } : {}), field: 'status', key: 'plugin-ambassadors:importUnsubscribedKept', row })
+      warnings.push({ ...(statusColumn ? { column: statusColumn } : {}), field: 'status', key: 'plugin-ambassadors:importUnsubscribedKept', row })
     }
     const changed = Object.fromEntries(
       Object.entries(wanted).filter(([field, value]) =>
@@ -49,5 +59,13 @@ export const planImport = (
       ? { action: 'unchanged', id: stored.id, row }
       : { action: 'update', data: changed, id: stored.id, row }
   })
+  if (createdWithoutStatus > 0) {
+    warnings.unshift({
+      field: 'status',
+      key: 'plugin-ambassadors:importStatusColumnMissing',
+      row: 1,
+      vars: { count: createdWithoutStatus },
+    })
+  }
   return { plans, warnings }
 }

@@ -20,8 +20,11 @@ export type ImportField = (typeof importFields)[number]
 /** The select fields whose cell is one of a list of values. */
 export type ImportChoiceField = 'frequency' | 'language' | 'phase' | 'status'
 
-/** Each select's values and their labels (a cell may hold the value or a label, in either language). */
-export type ImportChoices = Record<ImportChoiceField, Record<string, { en: string; fr: string }>>
+/**
+ * Each select's values: their labels (named in an error, in the reader's language) and the other words
+ * screens use for them (`aliases`). A cell may hold the value, a label in either language, or an alias.
+ */
+export type ImportChoices = Record<ImportChoiceField, Record<string, { aliases?: string[]; en: string; fr: string }>>
 
 /** A message of the import, by its key in the plugin's translations. */
 export type ImportMessageKey = Extract<AmbassadorsTranslationKey, `plugin-ambassadors:import${string}`>

@@ -1,3 +1,4 @@
+import type { AmbassadorsLanguage } from '../../translations/index.ts'
 import type { DocumentId } from '../../utilities/idOf.ts'
 import type { ColumnMap } from './columns.ts'
 import type { CsvTable } from './parseCsv.ts'
@@ -29,16 +30,18 @@ export const normalizeName = (value: string): string =>
     .trim()
     .toLowerCase()
 
+const quoted: Record<AmbassadorsLanguage, (text: string) => string> = { en: (text) => `“${text}”`, fr: (text) => `« ${text} »` }
+
 const choiceFields: ImportChoiceField[] = ['language', 'frequency', 'phase', 'status']
 
-/** Every spelling of a select's values (the value, its English and French labels) to the value. */
+/** Every spelling of a select's values (the value, its English and French labels, its aliases) to the value. */
 const choiceLookup = (choices: ImportChoices) =>
   Object.fromEntries(
     choiceFields.map((field) => [
       field,
       new Map(
         Object.entries(choices[field]).flatMap(([value, labels]) =>
-          [value, labels.en, labels.fr].map((spelling) => [normalizeName(spelling), value] as const),
+          [value, labels.en, labels.fr, ...(labels.aliases ?? [])].map((spelling) => [normalizeName(spelling), value] as const),
         ),
       ),
     ]),
@@ -76,6 +79,8 @@ const resolveThemes = (cell: string, themeIds: Map<string, DocumentId>): { ids: 
 export type ValidateRowsArgs = {
   choices: ImportChoices
   columns: ColumnMap
+  /** The reader's language: an error lists the allowed values by their labels in it. */
+  language: AmbassadorsLanguage
   references: ImportReferences
   table: CsvTable
 }
@@ -86,13 +91,15 @@ export type ValidateRowsArgs = {
  * business-line networks by name, the themes by slug or name. Blank rows are skipped; an empty cell sets
  * nothing. Answers the valid rows and the problems, by row and field.
  */
-export const validateRows = ({ choices, columns, references, table }: ValidateRowsArgs): {
+export const validateRows = ({ choices, columns, language, references, table }: ValidateRowsArgs): {
   errors: ImportIssue[]
   rows: ValidRow[]
 } => {
   const lookup = choiceLookup(choices)
   const { businessLines, regions, themeIds } = referenceLookup(references)
-  const allowed = Object.fromEntries(choiceFields.map((field) => [field, Object.keys(choices[field]).join(', ')]))
+  const allowed = Object.fromEntries(
+    choiceFields.map((field) => [field, Object.values(choices[field]).map((labels) => quoted[language](labels[language])).join(', ')]),
+  )
   const firstRowOf = new Map<string, number>()
   const errors: ImportIssue[] = []
   const rows: ValidRow[] = []

@@ -1,13 +1,7 @@
-import { instantToWallTime } from '../../utilities/zonedTime.ts'
+import type { EmailLanguage } from '../../emails/emailTypes.ts'
 
-const pad = (value: number) => String(value).padStart(2, '0')
+import { formatEmailDateTime } from '../../emails/formatEmailDate.ts'
 
-/** `dd/MM/yyyy HH:mm` in the time zone, or null when the start does not parse. */
-export const formatEventStart = (start: string, timeZone: string): null | string => {
-  const instant = Date.parse(start)
-  if (Number.isNaN(instant)) {
-    return null
-  }
-  const wall = new Date(instantToWallTime(timeZone, instant))
-  return `${pad(wall.getUTCDate())}/${pad(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`
-}
+/** When an upcoming event starts, as every email writes a moment ("jeudi 7 janvier 2027 à 12:30"), or null. */
+export const formatEventStart = (start: string, language: EmailLanguage, timeZone: string): null | string =>
+  formatEmailDateTime(start, language, timeZone)

@@ -84,10 +84,10 @@ const itemBlock = (item: NewsletterItem, strings: NewsletterStrings): EmailBlock
   }
 }
 
-const upcomingBlock = (events: UpcomingEvent[], strings: NewsletterStrings, timeZone: string): EmailBlock => {
+const upcomingBlock = (events: UpcomingEvent[], strings: NewsletterStrings, language: SegmentContent['language'], timeZone: string): EmailBlock => {
   const { accent, muted } = emailTheme
   const entries = events.map((event) => {
-    const start = formatEventStart(event.start, timeZone)
+    const start = formatEventStart(event.start, language, timeZone)
     const label = event.label.trim()
     const place = event.place?.trim()
     const registration = toSafeHref(event.registrationLink)
@@ -139,7 +139,7 @@ export const segmentTemplates = (content: SegmentContent, links: RecipientLinks)
   const subject = toSubjectText(content.issue.title) || programmeName
   const introduction = paragraphsOf(content.introduction)
   const items = content.items.map((item) => itemBlock(item, strings))
-  const upcoming = content.upcoming.length ? upcomingBlock(content.upcoming, strings, content.timeZone) : null
+  const upcoming = content.upcoming.length ? upcomingBlock(content.upcoming, strings, content.language, content.timeZone) : null
   const footer = footerOf(strings.footerReason(programmeName), strings, links)
   const preview = toSubjectText(introduction[0] ?? content.items.map((item) => item.title).join(' · '), 140)
   const mjml = emailLayout({

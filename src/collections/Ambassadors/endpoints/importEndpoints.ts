@@ -4,19 +4,16 @@ import { APIError } from 'payload'
 import { z } from 'zod'
 
 import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
-import type { ImportChoices, ImportMessageKey } from '../../../newsletter/import/types.ts'
+import type { ImportMessageKey } from '../../../newsletter/import/types.ts'
 import type { AmbassadorEndpointArgs } from './index.ts'
 
-import { ambassadorFrequencies, ambassadorStatuses, languages, phaseKinds } from '../../../defaults.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
-import { languageLabels } from '../../../fields/optionLabels.ts'
 import { decodeCsvBytes } from '../../../newsletter/import/decodeCsv.ts'
 import { importAmbassadors } from '../../../newsletter/import/importAmbassadors.ts'
 import { maxImportBytes } from '../../../newsletter/import/limits.ts'
 import { readLimitedBytes } from '../../../newsletter/import/readLimitedBytes.ts'
 import { translate } from '../../../utilities/translate.ts'
-import { phaseKindLabels } from '../../EditorialCalendars/labels.ts'
-import { ambassadorStatusLabels, frequencyLabels } from '../index.ts'
+import { importChoices } from './importChoices.ts'
 
 const jsonBody = z.object({ csv: z.string(), dryRun: z.boolean().optional() }).strict()
 
@@ -29,9 +26,6 @@ const dryRunParameter = z
 const isCsvType = (type: string) =>
   type === '' || type.startsWith('text/') || type === 'application/csv' || type === 'application/vnd.ms-excel'
 
-const pick = <K extends string>(values: readonly K[], labels: Record<K, { en: string; fr: string }>) =>
-  Object.fromEntries(values.map((value) => [value, labels[value]])) as Record<K, { en: string; fr: string }>
-
 /**
  * `POST /api/<ambassadors>/import`: imports ambassadors from a CSV file, sent as the body
  * (`text/csv`, with `?dryRun=true` to only check) or as JSON `{ "csv": "…", "dryRun"?: boolean }`.
@@ -43,13 +37,7 @@ const pick = <K extends string>(values: readonly K[], labels: Record<K, { en: st
  * 5 MB or 20,000 rows, 415 for another content type, 400 for a malformed JSON body.
  */
 export const createImportEndpoints = ({ predicates, slugs }: AmbassadorEndpointArgs): Endpoint[] => {
-  // Built here, not at load: the labels come from the collection's module, which imports this one.
-  const choices: ImportChoices = {
-    frequency: pick(ambassadorFrequencies, frequencyLabels),
-    language: pick(languages, languageLabels),
-    phase: pick(phaseKinds, phaseKindLabels),
-    status: pick(ambassadorStatuses, ambassadorStatusLabels),
-  }
+  const choices = importChoices()
   const handler = async (req: PayloadRequest): Promise<Response> => {
     const t = (key: ImportMessageKey, vars?: Record<string, number | string>) => translate(req, key, vars)
     if (!req.user) {
