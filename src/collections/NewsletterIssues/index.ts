@@ -1,8 +1,11 @@
-import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
+import type { CollectionConfig, Field, SelectFieldSingleValidation } from 'payload'
 
 import { select } from 'payload/shared'
 
 import { issueStatuses } from '../../defaults.ts'
+import { lockedFieldAccess } from '../../access/lockedFieldAccess.ts'
+import { changesFrozenField, frozenFieldNames, isContentFrozen } from '../../delivery/frozenContent.ts'
+import { isStatusThePlugins, statusChoicesFrom } from '../../newsletter/issueStatusChoices.ts'
 import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
@@ -37,12 +40,9 @@ const counter = (name: string, label: { en: string; fr: string }) => ({
   label,
 })
 
-/** What a person may set: a draft, or a scheduled issue (approving a draft). */
-const statusesPeopleSet = ['draft', 'scheduled']
-
 /**
- * A person (API, admin) creates an issue as a draft or scheduled, and moves it only from draft to
- * scheduled; every other status is the plugin's own, written by its jobs with the Local API.
+ * A person (API, admin) creates an issue as a draft or scheduled, and moves it between draft and
+ * scheduled only; every other status is the plugin's own, written by its jobs with the Local API.
  */
 const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
   const base = select(value, options)
@@ -50,12 +50,29 @@ const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
     return base
   }
   const { operation, previousValue } = options
-  const isAllowed =
-    value === previousValue ||
-    (operation === 'create' && statusesPeopleSet.includes(String(value))) ||
-    (previousValue === 'draft' && value === 'scheduled')
+  const isAllowed = value === previousValue || statusChoicesFrom(operation === 'create' ? undefined : previousValue).includes(String(value))
   return isAllowed || translate(options.req, 'plugin-ambassadors:issueStatusNotAllowed')
 }
+
+/** The status reads as fixed in the admin once the plugin owns it; a change sent anyway meets the validation's 400. */
+const statusAccess = lockedFieldAccess(
+  (doc) => isStatusThePlugins(doc.status),
+  (data, doc) => data.status !== undefined && data.status !== doc.status,
+)
+
+/**
+ * The content's fields read-only in the admin once the audience is frozen; a change sent anyway meets
+ * freezeIssueContent's 409. Fields with an access of their own (the system's) keep it.
+ */
+const lockFrozenContent = (fields: Field[]): Field[] =>
+  fields.map((field) =>
+    'name' in field && field.type !== 'ui' && frozenFieldNames.includes(field.name) && !field.access?.update
+      ? ({
+          ...field,
+          access: { ...field.access, update: lockedFieldAccess(isContentFrozen, (data, doc) => changesFrozenField(field.name, data, doc)) },
+        } as Field)
+      : field,
+  )
 
 export const createNewsletterIssuesCollection = ({
   enabled,
@@ -98,7 +115,7 @@ export const createNewsletterIssuesCollection = ({
       beforeChange: [freezeIssueContent],
       beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
     },
-    fields: [
+    fields: lockFrozenContent([
       { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
       {
         name: 'calendar',
@@ -109,8 +126,15 @@ export const createNewsletterIssuesCollection = ({
       {
         name: 'status',
         type: 'select',
-        admin: { position: 'sidebar' },
+        access: { update: statusAccess },
+        admin: {
+          components: enabled ? { Description: 'payload-plugin-ambassadors/rsc#IssueStatusNote' } : {},
+          position: 'sidebar',
+        },
         defaultValue: 'draft',
+        // Only what a person may choose from the form's current status (draft and scheduled, or nothing).
+        filterOptions: ({ data, options }) =>
+          options.filter((option) => statusChoicesFrom(data?.status).includes(typeof option === 'string' ? option : option.value)),
         index: true,
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(issueStatuses, issueStatusLabels),
@@ -242,7 +266,7 @@ export const createNewsletterIssuesCollection = ({
         ],
         label: { en: 'Counts', fr: 'Compteurs' },
       },
-    ],
+    ]),
     labels: {
       plural: { en: 'Newsletter issues', fr: 'Éditions de la newsletter' },
       singular: { en: 'Newsletter issue', fr: 'Édition de la newsletter' },
