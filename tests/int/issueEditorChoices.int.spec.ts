@@ -27,14 +27,18 @@ const createIssue = async (data: Record<string, unknown> = {}) => {
 const remove = (collection: string, ids: (number | string)[]) =>
   t.payload.delete({ collection, where: { id: { in: ids } } })
 
-type FieldPermissions = Record<string, { update?: { permission: boolean } }>
+type FieldPermissions = true | Record<string, true | { update?: true }>
 
-/** The update permission of some fields, as the admin's document permissions give them over REST. */
+/**
+ * Whether some fields are updatable, as the admin's document permissions give them over REST: Payload
+ * sanitizes them, a granted permission reading `true` and a denied one left out.
+ */
 const restUpdatable = async (id: number | string, fields: string[]) => {
   const response = await api.rest('POST', `/newsletter-issues/access/${id}`, { body: {}, token: f.editor.token })
   expect(response.status).toBe(200)
   const permissions = response.body.fields as FieldPermissions
-  return Object.fromEntries(fields.map((field) => [field, permissions[field]?.update?.permission ?? false]))
+  const granted = (field: string) => permissions === true || permissions[field] === true || (permissions[field] as { update?: true })?.update === true
+  return Object.fromEntries(fields.map((field) => [field, granted(field)]))
 }
 
 beforeAll(async () => {
@@ -66,10 +70,8 @@ describe('the document permissions of an issue, which the admin follows', () => 
       `query { docAccessNewsletterIssue(id: ${issue.id}) { fields { title { update { permission } } status { update { permission } } } } }`,
       { token: f.editor.token },
     )
-    expect(response.body.data?.docAccessNewsletterIssue?.fields).toEqual({
-      status: { update: { permission: false } },
-      title: { update: { permission: false } },
-    })
+    // Sanitized as over REST: a denied permission is left out, so GraphQL reads it as null.
+    expect(response.body.data?.docAccessNewsletterIssue?.fields).toEqual({ status: { update: null }, title: { update: null } })
   })
 
   it('should give a draft issue updatable content fields and status', async () => {
@@ -112,8 +114,8 @@ describe('GET /api/newsletter-issues/:id/audience', () => {
 })
 
 describe('POST /api/newsletter-issues/build once the next occurrence’s issue is done', () => {
-  /** A daily calendar, a second approved item (the first goes out with the current issue), and cleanup. */
-  const withCalendar = async (run: (calendar: { id: number | string }) => Promise<void>) => {
+  /** A daily calendar, and `addItem` for a new approved item (the issues sent before took the others); all removed after. */
+  const withCalendar = async (run: (calendar: { id: number | string }, addItem: () => Promise<unknown>) => Promise<void>) => {
     const calendar = await t.payload.create({
       collection: 'editorial-calendars',
       data: {
@@ -122,15 +124,19 @@ describe('POST /api/newsletter-issues/build once the next occurrence’s issue i
         timeZone: 'Europe/Paris',
       } as never,
     })
-    const item = await t.payload.create({
-      collection: 'content-items',
-      data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Autre contenu ${round}` } as never,
-    })
+    const items: (number | string)[] = []
+    const addItem = async () => {
+      const item = await t.payload.create({
+        collection: 'content-items',
+        data: { _status: 'published', network: f.networkA.id, stage: 'approved', submittedBy: f.editor.id, themes: [f.theme.id], title: `Autre contenu ${round}` } as never,
+      })
+      items.push(item.id)
+    }
     try {
-      await run(calendar)
+      await run(calendar, addItem)
     } finally {
       await remove('newsletter-issues', (await t.payload.find({ collection: 'newsletter-issues', where: { calendar: { equals: calendar.id } } })).docs.map((doc) => doc.id))
-      await remove('content-items', [item.id])
+      await remove('content-items', items)
       await remove('editorial-calendars', [calendar.id])
     }
   }
@@ -139,9 +145,11 @@ describe('POST /api/newsletter-issues/build once the next occurrence’s issue i
     api.rest('POST', '/newsletter-issues/build', { body: { calendar: calendar.id }, language: 'fr', token: f.editor.token })
 
   it('should build the following occurrence’s issue once the current one was sent early', async () => {
-    await withCalendar(async (calendar) => {
+    await withCalendar(async (calendar, addItem) => {
+      await addItem()
       const first = await build(calendar)
       await t.payload.update({ collection: 'newsletter-issues', data: { audienceFrozenAt: new Date().toISOString(), status: 'sent' } as never, id: first.body.doc.id })
+      await addItem()
       const next = await build(calendar)
       expect([next.status, next.body.created, next.body.doc.status]).toEqual([201, true, 'draft'])
       expect(Date.parse(next.body.doc.scheduledAt) - Date.parse(first.body.doc.scheduledAt)).toBe(86_400_000)
@@ -149,7 +157,8 @@ describe('POST /api/newsletter-issues/build once the next occurrence’s issue i
   })
 
   it('should build the following occurrence’s issue once the current one was cancelled', async () => {
-    await withCalendar(async (calendar) => {
+    await withCalendar(async (calendar, addItem) => {
+      await addItem()
       const first = await build(calendar)
       await t.payload.update({ collection: 'newsletter-issues', data: { status: 'cancelled' } as never, id: first.body.doc.id })
       const next = await build(calendar)
@@ -158,9 +167,11 @@ describe('POST /api/newsletter-issues/build once the next occurrence’s issue i
   })
 
   it('should say which occurrence it built when the current one was already sent', async () => {
-    await withCalendar(async (calendar) => {
+    await withCalendar(async (calendar, addItem) => {
+      await addItem()
       const first = await build(calendar)
       await t.payload.update({ collection: 'newsletter-issues', data: { audienceFrozenAt: new Date().toISOString(), status: 'sent' } as never, id: first.body.doc.id })
+      await addItem()
       const next = await build(calendar)
       expect(next.body.message).toMatch(/^L’édition du .+ est déjà envoyée : voici celle du .+, à relire et à approuver\.$/)
     })
