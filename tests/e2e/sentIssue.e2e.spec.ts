@@ -112,9 +112,10 @@ describe('an issue sent early, in the French admin', () => {
       other: answer.doc!.id !== state.sent.id,
       status: answer.doc!.status,
     }).toEqual({ after: true, other: true, status: 'draft' })
-    await page.waitForURL(new RegExp(`${issuesPath}/${answer.doc!.id}$`))
+    // The toast comes with the answer, before the issue opens (a slow page load can outlast it).
     await page.locator('.payload-toast-container li').getByText(answer.message, { exact: true }).first().waitFor()
     await page.screenshot({ path: '/tmp/sent-issue-next-built.png' })
+    await page.waitForURL(new RegExp(`${issuesPath}/${answer.doc!.id}$`))
     await context.close()
   }, 300_000)
 
