@@ -1,12 +1,6 @@
-import type { CollectionConfig, Field, SelectFieldSingleValidation } from 'payload'
-
-import { select } from 'payload/shared'
+import type { CollectionConfig } from 'payload'
 
 import { issueStatuses } from '../../defaults.ts'
-import { lockedFieldAccess } from '../../access/lockedFieldAccess.ts'
-import { changesFrozenField, frozenFieldNames, isContentFrozen } from '../../delivery/frozenContent.ts'
-import { isStatusThePlugins, statusChoicesFrom } from '../../newsletter/issueStatusChoices.ts'
-import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
@@ -14,6 +8,7 @@ import { createBuildEndpoint } from './endpoints/build.ts'
 import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
+import { lockFrozenContent, statusAccess, statusFilterOptions, validateIssueStatus } from './issueEditing.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
 import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
@@ -39,40 +34,6 @@ const counter = (name: string, label: { en: string; fr: string }) => ({
   defaultValue: 0,
   label,
 })
-
-/**
- * A person (API, admin) creates an issue as a draft or scheduled, and moves it between draft and
- * scheduled only; every other status is the plugin's own, written by its jobs with the Local API.
- */
-const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
-  const base = select(value, options)
-  if (base !== true || options.overrideAccess || !options.req.user) {
-    return base
-  }
-  const { operation, previousValue } = options
-  const isAllowed = value === previousValue || statusChoicesFrom(operation === 'create' ? undefined : previousValue).includes(String(value))
-  return isAllowed || translate(options.req, 'plugin-ambassadors:issueStatusNotAllowed')
-}
-
-/** The status reads as fixed in the admin once the plugin owns it; a change sent anyway meets the validation's 400. */
-const statusAccess = lockedFieldAccess(
-  (doc) => isStatusThePlugins(doc.status),
-  (data, doc) => data.status !== undefined && data.status !== doc.status,
-)
-
-/**
- * The content's fields read-only in the admin once the audience is frozen; a change sent anyway meets
- * freezeIssueContent's 409. Fields with an access of their own (the system's) keep it.
- */
-const lockFrozenContent = (fields: Field[]): Field[] =>
-  fields.map((field) =>
-    'name' in field && field.type !== 'ui' && frozenFieldNames.includes(field.name) && !field.access?.update
-      ? ({
-          ...field,
-          access: { ...field.access, update: lockedFieldAccess(isContentFrozen, (data, doc) => changesFrozenField(field.name, data, doc)) },
-        } as Field)
-      : field,
-  )
 
 export const createNewsletterIssuesCollection = ({
   enabled,
@@ -132,9 +93,7 @@ export const createNewsletterIssuesCollection = ({
           position: 'sidebar',
         },
         defaultValue: 'draft',
-        // Only what a person may choose from the form's current status (draft and scheduled, or nothing).
-        filterOptions: ({ data, options }) =>
-          options.filter((option) => statusChoicesFrom(data?.status).includes(typeof option === 'string' ? option : option.value)),
+        filterOptions: statusFilterOptions,
         index: true,
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(issueStatuses, issueStatusLabels),
