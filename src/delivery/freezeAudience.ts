@@ -4,12 +4,9 @@ import type { BuildSettings } from '../newsletter/buildIssue.ts'
 import type { CompiledSegment } from '../newsletter/render/index.ts'
 
 import { getPool } from '../database/pool.ts'
-import { getPluginSettings } from '../plugins/customConfig.ts'
-import { loadAudience, loadThemes } from '../newsletter/buildIssue.ts'
-import { candidateOf, idOf } from '../newsletter/candidateOf.ts'
 import { loadSegmentContent } from '../newsletter/loadIssueContent.ts'
 import { compileSegment } from '../newsletter/render/index.ts'
-import { itemsForSegment, segmentAudience } from '../newsletter/selection.ts'
+import { planAudience } from './planAudience.ts'
 import { tableOf } from './tables.ts'
 
 type Id = number | string
@@ -35,48 +32,11 @@ export const freezeAudience = async (
   issue: Record<string, unknown>,
 ): Promise<FreezeResult> => {
   const { payload } = req
-  const sendDate = new Date().toISOString()
-  const calendarId = idOf(issue.calendar)
-  const calendar = calendarId === null
-    ? null
-    : ((await payload.findByID({ collection: getPluginSettings(payload)?.slugs.editorialCalendars ?? 'editorial-calendars', depth: 0, disableErrors: true, id: calendarId, overrideAccess: true, req })) as { phases?: never[] } | null)
-  const [members, themes, itemDocs, networks] = await Promise.all([
-    loadAudience(req, settings, sendDate),
-    loadThemes(req, settings),
-    payload.find({
-      collection: settings.slugs.contentItems,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { id: { in: ((issue.contentItems as unknown[]) ?? []).map(idOf).filter((id) => id !== null) } },
-    }),
-    payload.find({ collection: settings.slugs.referentNetworks, depth: 0, limit: 0, overrideAccess: true, pagination: false, req }),
-  ])
-  const kinds = new Map(networks.docs.map((network) => [String(network.id), (network as { kind?: string }).kind]))
-  const order = new Map(((issue.contentItems as unknown[]) ?? []).map((id, index) => [String(idOf(id)), index]))
-  const pool = itemDocs.docs
-    .map((doc) => candidateOf(doc as Record<string, unknown>, (network) => kinds.get(String(network))))
-    .sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0))
-  const { segments } = segmentAudience(members, { phases: calendar?.phases ?? [], sendDate })
-
-  // Ambassadors who get the same items in the same language get the same email: one template each.
-  const groups = new Map<string, { ambassadors: Id[]; items: string[]; representative: (typeof segments)[number] }>()
-  for (const segment of segments) {
-    const items = itemsForSegment(pool, segment, { cap: settings.itemsPerIssue, themes }).map((item) => String(item.id))
-    if (items.length === 0) {
-      continue
-    }
-    const key = `${segment.language}|${items.join(',')}`
-    const group = groups.get(key) ?? { ambassadors: [], items, representative: segment }
-    group.ambassadors.push(...segment.ambassadors)
-    groups.set(key, group)
-  }
+  const groups = await planAudience(req, settings, issue, new Date().toISOString())
   const compiled: Record<string, FrozenSegment> = {}
   const rows: [Id, string][] = []
   let index = 0
-  for (const { ambassadors, items, representative } of groups.values()) {
+  for (const { ambassadors, items, representative } of groups) {
     const segmentId = `s${index++}`
     compiled[segmentId] = { ...(await compileSegment(await loadSegmentContent(req, settings, { issue, segment: representative }))), items }
     for (const ambassador of ambassadors) {

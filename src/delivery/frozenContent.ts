@@ -32,11 +32,18 @@ export const isContentFrozen = (issue: { audienceFrozenAt?: unknown; status?: un
   issue?.status === 'sent' ||
   (issue?.status === 'cancelled' && Boolean(issue.audienceFrozenAt))
 
+/** The names of the fields fixed once the audience is frozen. */
+export const frozenFieldNames: string[] = Object.keys(frozenFields)
+
 /**
- * The first frozen field that `data` would change on `original`, or undefined. Fields absent from `data`
- * are unchanged: a save that repeats every value (as the admin form does) changes nothing.
+ * Whether `data` would change the frozen field `field` of `original`. A field absent from `data` is
+ * unchanged: a save that repeats every value (as the admin form does) changes nothing.
  */
+export const changesFrozenField = (field: string, data: Record<string, unknown>, original: Record<string, unknown>): boolean => {
+  const compare = frozenFields[field as keyof typeof frozenFields]
+  return Boolean(compare) && data[field] !== undefined && !isDeepStrictEqual(compare(data[field]), compare(original[field]))
+}
+
+/** The first frozen field that `data` would change on `original`, or undefined. */
 export const firstFrozenChange = (data: Record<string, unknown>, original: Record<string, unknown>): string | undefined =>
-  Object.entries(frozenFields).find(
-    ([field, compare]) => data[field] !== undefined && !isDeepStrictEqual(compare(data[field]), compare(original[field])),
-  )?.[0]
+  frozenFieldNames.find((field) => changesFrozenField(field, data, original))

@@ -50,11 +50,17 @@ export const createIssueControlSql = (payload: Payload, slugs: { newsletterDeliv
         [issue, limit],
       )).rows,
 
-    /** Messages sent in the last minute for this issue: the current pace. */
-    sentLastMinute: async (issue: Id) =>
-      Number((await pool().query<{ count: string }>(
-        `SELECT count(*) FROM ${deliveries} WHERE issue_id = $1 AND status = 'sent' AND sent_at > now() - interval '1 minute'`,
+    /**
+     * The messages of this issue sent in the last minute, and the seconds from the first of them to now:
+     * the stretch the current pace is measured over.
+     */
+    recentSends: async (issue: Id) => {
+      const row = (await pool().query<{ count: string; seconds: null | string }>(
+        `SELECT count(*), extract(epoch FROM now() - min(sent_at)) AS seconds FROM ${deliveries}
+         WHERE issue_id = $1 AND status = 'sent' AND sent_at > now() - interval '1 minute'`,
         [issue],
-      )).rows[0]?.count ?? 0),
+      )).rows[0]
+      return { count: Number(row?.count ?? 0), seconds: Number(row?.seconds ?? 0) }
+    },
   }
 }

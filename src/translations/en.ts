@@ -6,6 +6,7 @@ import { calendarLimitsEn } from './calendarLimits.ts'
 import { sendViewEn } from './sendView.ts'
 import { suggestionWordsEn } from './suggestionWords.ts'
 import { wordingEn } from './wording.ts'
+import { issueStateEn } from './issueState.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -190,6 +191,7 @@ export const en = {
     issueCancelled: "Issue cancelled: nothing more will be sent.",
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
+    ...issueStateEn,
     ...safeguardsEn,
     ...calendarBoundsEn,
     ...consentEn,

@@ -8,6 +8,7 @@ import { calendarLimitsFr } from './calendarLimits.ts'
 import { sendViewFr } from './sendView.ts'
 import { suggestionWordsFr } from './suggestionWords.ts'
 import { wordingFr } from './wording.ts'
+import { issueStateFr } from './issueState.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -199,6 +200,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
+    ...issueStateFr,
     ...safeguardsFr,
     ...calendarBoundsFr,
     ...consentFr,

@@ -5,7 +5,6 @@ export const sendViewEn = {
   sendViewSendNow: 'Send now',
   sendViewSendHint: 'Sends the issue as last saved to the active ambassadors it is meant for, from now on.',
   sendViewSendUnsaved: 'You have unsaved changes: save them first, sending uses the issue as last saved.',
-  sendViewSendConfirmTitle: 'Send this issue now?',
   sendViewSendConfirmBody:
     'The audience is frozen now: the ambassadors active at this moment get the issue as last saved, and sending starts at once. Ambassadors added later will not get it.',
   sendViewNotNow: 'Not now',
@@ -56,7 +55,6 @@ export const sendViewFr: Record<keyof typeof sendViewEn, string> = {
   sendViewSendNow: 'Envoyer maintenant',
   sendViewSendHint: 'Envoie dès maintenant l’édition telle qu’enregistrée aux ambassadeurs actifs auxquels elle est destinée.',
   sendViewSendUnsaved: 'Vous avez des modifications non enregistrées : enregistrez-les d’abord, l’envoi part de l’édition enregistrée.',
-  sendViewSendConfirmTitle: 'Envoyer cette édition maintenant ?',
   sendViewSendConfirmBody:
     'L’audience est figée maintenant : les ambassadeurs actifs à cet instant reçoivent l’édition telle qu’enregistrée, et l’envoi commence aussitôt. Les ambassadeurs ajoutés ensuite ne la recevront pas.',
   sendViewNotNow: 'Pas maintenant',

@@ -30,6 +30,7 @@ import { RecurrenceSummary as RecurrenceSummary_2c78d9e0faab8b87af62de042e3ec965
 import { ArrayRowLabel as ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { FeedUrl as FeedUrl_2c78d9e0faab8b87af62de042e3ec965 } from 'payload-plugin-ambassadors/client'
 import { AmbassadorImport as AmbassadorImport_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
+import { IssueStatusNote as IssueStatusNote_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { SendProgress as SendProgress_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { IssuePreview as IssuePreview_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
 import { BuildIssueButton as BuildIssueButton_a8617bb14dc35df0d473c9f661dcf5dd } from 'payload-plugin-ambassadors/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "payload-plugin-ambassadors/client#ArrayRowLabel": ArrayRowLabel_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/client#FeedUrl": FeedUrl_2c78d9e0faab8b87af62de042e3ec965,
   "payload-plugin-ambassadors/rsc#AmbassadorImport": AmbassadorImport_a8617bb14dc35df0d473c9f661dcf5dd,
+  "payload-plugin-ambassadors/rsc#IssueStatusNote": IssueStatusNote_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#SendProgress": SendProgress_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#IssuePreview": IssuePreview_a8617bb14dc35df0d473c9f661dcf5dd,
   "payload-plugin-ambassadors/rsc#BuildIssueButton": BuildIssueButton_a8617bb14dc35df0d473c9f661dcf5dd,

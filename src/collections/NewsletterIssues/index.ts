@@ -1,9 +1,6 @@
-import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
-
-import { select } from 'payload/shared'
+import type { CollectionConfig } from 'payload'
 
 import { issueStatuses } from '../../defaults.ts'
-import { translate } from '../../utilities/translate.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { buildSettingsOf } from '../../newsletter/buildSettings.ts'
 import { deliveryGroup, type CollectionFactoryArgs } from '../types.ts'
@@ -11,6 +8,7 @@ import { createBuildEndpoint } from './endpoints/build.ts'
 import { createPreviewEndpoint } from './endpoints/preview.ts'
 import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
+import { lockFrozenContent, statusAccess, statusFilterOptions, validateIssueStatus } from './issueEditing.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
 import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
@@ -36,26 +34,6 @@ const counter = (name: string, label: { en: string; fr: string }) => ({
   defaultValue: 0,
   label,
 })
-
-/** What a person may set: a draft, or a scheduled issue (approving a draft). */
-const statusesPeopleSet = ['draft', 'scheduled']
-
-/**
- * A person (API, admin) creates an issue as a draft or scheduled, and moves it only from draft to
- * scheduled; every other status is the plugin's own, written by its jobs with the Local API.
- */
-const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
-  const base = select(value, options)
-  if (base !== true || options.overrideAccess || !options.req.user) {
-    return base
-  }
-  const { operation, previousValue } = options
-  const isAllowed =
-    value === previousValue ||
-    (operation === 'create' && statusesPeopleSet.includes(String(value))) ||
-    (previousValue === 'draft' && value === 'scheduled')
-  return isAllowed || translate(options.req, 'plugin-ambassadors:issueStatusNotAllowed')
-}
 
 export const createNewsletterIssuesCollection = ({
   enabled,
@@ -98,7 +76,7 @@ export const createNewsletterIssuesCollection = ({
       beforeChange: [freezeIssueContent],
       beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
     },
-    fields: [
+    fields: lockFrozenContent([
       { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
       {
         name: 'calendar',
@@ -109,8 +87,13 @@ export const createNewsletterIssuesCollection = ({
       {
         name: 'status',
         type: 'select',
-        admin: { position: 'sidebar' },
+        access: { update: statusAccess },
+        admin: {
+          components: enabled ? { Description: 'payload-plugin-ambassadors/rsc#IssueStatusNote' } : {},
+          position: 'sidebar',
+        },
         defaultValue: 'draft',
+        filterOptions: statusFilterOptions,
         index: true,
         label: { en: 'Status', fr: 'Statut' },
         options: selectOptions(issueStatuses, issueStatusLabels),
@@ -242,7 +225,7 @@ export const createNewsletterIssuesCollection = ({
         ],
         label: { en: 'Counts', fr: 'Compteurs' },
       },
-    ],
+    ]),
     labels: {
       plural: { en: 'Newsletter issues', fr: 'Éditions de la newsletter' },
       singular: { en: 'Newsletter issue', fr: 'Édition de la newsletter' },

@@ -69,7 +69,11 @@ export const SendProgressDetails = ({ progress, status }: { progress: Progress; 
         <dl className={`${baseClass}__pace`}>
           <div className={`${baseClass}__pace-item`}>
             <dt>{t('plugin-ambassadors:sendViewPace')}</dt>
-            <dd data-pace>{t('plugin-ambassadors:sendViewPaceValue', { rate: formatNumber(progress.messagesPerSecond) })}</dd>
+            <dd data-pace>
+              {progress.messagesPerSecond === null
+                ? t('plugin-ambassadors:sendViewPaceUnknown')
+                : t('plugin-ambassadors:sendViewPaceValue', { rate: formatNumber(progress.messagesPerSecond) })}
+            </dd>
           </div>
           <div className={`${baseClass}__pace-item`}>
             <dt>{t('plugin-ambassadors:sendViewTimeLeft')}</dt>

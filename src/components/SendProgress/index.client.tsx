@@ -27,7 +27,8 @@ type Action = 'cancel' | 'pause' | 'resume' | 'retry-uncertain' | 'send'
 
 /**
  * The sending panel: the issue's sending status in a live region, the actions its status allows (send
- * now, pause, resume, cancel, resend the uncertain; sending and cancelling ask first), and while it
+ * now, pause, resume, cancel, resend the uncertain; sending and cancelling ask first, the send naming how
+ * many ambassadors will get the issue), and while it
  * sends, the progress read every 2 s: a progress bar, the rows per state, the pace, the time left and
  * the latest errors; once sent, the final counts. After an action, and when the status changes under
  * it, the view is refreshed from the server so the status select and the sidebar follow.
@@ -40,6 +41,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
   const [status, setStatus] = React.useState(savedStatus)
   const [pending, setPending] = React.useState<Action | null>(null)
   const [reads, setReads] = React.useState(0)
+  const [audience, setAudience] = React.useState<null | number>(null)
   const { error, progress } = useIssueProgress({ endpoint, language: i18n.language, onStatus: setStatus, reads, status })
   const id = React.useId()
   const headingId = `${id}-heading`
@@ -83,6 +85,27 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
     }
   }
 
+  // The confirmation names how many will get the issue: counted by the server as the freeze would count them.
+  const confirmSend = async () => {
+    setAudience(null)
+    openModal(modalSlug('send'))
+    try {
+      const response = await fetch(`${endpoint}/audience`, {
+        cache: 'no-store',
+        credentials: 'include',
+        headers: { 'accept-language': i18n.language },
+      })
+      const answer = (await response.json().catch(() => ({}))) as Answer & { audience?: number }
+      if (!response.ok || typeof answer.audience !== 'number') {
+        toast.error(errorOf(answer, response.statusText))
+        return
+      }
+      setAudience(answer.audience)
+    } catch (caught) {
+      toast.error(t('plugin-ambassadors:issueViewFailed', { reason: caught instanceof Error ? caught.message : String(caught) }))
+    }
+  }
+
   const formatNumber = (value: number) => new Intl.NumberFormat(i18n.language).format(value)
   const uncertain = progress?.counts.uncertain ?? 0
 
@@ -97,7 +120,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
       disabled={pending !== null || extra?.disabled}
       extraButtonProps={extra?.describedBy ? { 'aria-describedby': extra.describedBy } : undefined}
       margin={false}
-      onClick={() => (extra?.confirm ? openModal(modalSlug(action)) : void act(action))}
+      onClick={() => (action === 'send' ? void confirmSend() : extra?.confirm ? openModal(modalSlug(action)) : void act(action))}
       size="medium"
       type="button"
     >
@@ -105,14 +128,21 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
     </Button>
   )
 
-  const confirmation = (action: Action, { body, confirm, heading, keep }: { body: string; confirm: AmbassadorsTranslationKey; heading: AmbassadorsTranslationKey; keep: AmbassadorsTranslationKey }) => (
+  const sendHeading = () => {
+    if (audience === null) return t('plugin-ambassadors:sendViewCounting')
+    if (audience === 0) return t('plugin-ambassadors:sendViewSendConfirmNobody')
+    if (audience === 1) return t('plugin-ambassadors:sendViewSendConfirmCountOne')
+    return t('plugin-ambassadors:sendViewSendConfirmCount', { count: formatNumber(audience) })
+  }
+
+  const confirmation = (action: Action, { body, confirm, heading, keep }: { body: string; confirm: AmbassadorsTranslationKey; heading: string; keep: AmbassadorsTranslationKey }) => (
     <ConfirmationModal
       body={body}
       cancelLabel={t(keep)}
       className={`${baseClass}__confirm`}
       confirmingLabel={t('plugin-ambassadors:sendViewWorking')}
       confirmLabel={t(confirm)}
-      heading={t(heading)}
+      heading={heading}
       modalSlug={modalSlug(action)}
       onConfirm={() => act(action)}
     />
@@ -176,7 +206,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
         ? confirmation('send', {
             body: t('plugin-ambassadors:sendViewSendConfirmBody'),
             confirm: 'plugin-ambassadors:sendViewSendNow',
-            heading: 'plugin-ambassadors:sendViewSendConfirmTitle',
+            heading: sendHeading(),
             keep: 'plugin-ambassadors:sendViewNotNow',
           })
         : null}
@@ -184,7 +214,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
         ? confirmation('cancel', {
             body: t('plugin-ambassadors:sendViewCancelConfirmBody'),
             confirm: 'plugin-ambassadors:sendViewCancel',
-            heading: 'plugin-ambassadors:sendViewCancelConfirmTitle',
+            heading: t('plugin-ambassadors:sendViewCancelConfirmTitle'),
             keep: 'plugin-ambassadors:sendViewKeep',
           })
         : null}
@@ -192,7 +222,7 @@ export const SendProgressClient = ({ endpoint, pauseReason, status: savedStatus,
         ? confirmation('retry-uncertain', {
             body: t('plugin-ambassadors:sendViewUncertainHint', { count: formatNumber(uncertain) }),
             confirm: 'plugin-ambassadors:sendViewRetryUncertain',
-            heading: 'plugin-ambassadors:sendViewRetryConfirmTitle',
+            heading: t('plugin-ambassadors:sendViewRetryConfirmTitle'),
             keep: 'plugin-ambassadors:sendViewNotNow',
           })
         : null}

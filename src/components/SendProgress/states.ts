@@ -23,7 +23,8 @@ export const settledStates: DeliveryState[] = ['sent', 'failed', 'uncertain', 's
 export type Progress = {
   counts: Partial<Record<string, number>>
   lastErrors: { error: string; status: string; updated_at: string }[]
-  messagesPerSecond: number
+  /** Null until the send has run long enough for its pace to mean something, as `secondsLeft`. */
+  messagesPerSecond: null | number
   secondsLeft: null | number
   status: string
   total: number

@@ -7,8 +7,13 @@ import { isIdOf } from '../../../access/mayAccessDocument.ts'
 import { freezeLockName, withAdvisoryLock } from '../../../database/advisoryLock.ts'
 import { createIssueControlSql } from '../../../delivery/issueControlSql.ts'
 import { freezeAudience } from '../../../delivery/freezeAudience.ts'
+import { countAudience } from '../../../delivery/planAudience.ts'
+import { estimateSendPace } from '../../../delivery/sendPace.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { translate } from '../../../utilities/translate.ts'
+
+/** The controls that only read: what the view shows before and during a send. */
+const readOnlyControls = ['audience', 'progress']
 
 type Args = { isEditorOrAdmin: RolePredicate; settings: BuildSettings }
 
@@ -36,6 +41,7 @@ const refused = (req: PayloadRequest, status: unknown) =>
 /**
  * `POST …/:id/send`: freezes the audience of a draft (the call is the approval) or scheduled issue and
  * starts sending (the workers take it from there); `…/pause`, `…/resume`, `…/cancel`, `…/retry-uncertain`;
+ * `GET …/:id/audience`: how many ambassadors a send now would go to (what the confirmation announces);
  * `GET …/:id/progress`: counts per state, pace, time left and the latest errors. Admins and editors; a
  * control that does not apply to the issue's state answers 409 naming `status`.
  */
@@ -45,7 +51,7 @@ export const createSendControlEndpoints = (args: Args): Endpoint[] => {
       const issue = await loadIssue(req, args)
       return issue instanceof Response ? issue : handle(req, issue)
     },
-    method: path === 'progress' ? 'get' : 'post',
+    method: readOnlyControls.includes(path) ? 'get' : 'post',
     path: `/:id/${path}`,
   })
   const { settings } = args
@@ -85,18 +91,19 @@ export const createSendControlEndpoints = (args: Args): Endpoint[] => {
       }
       return Response.json({ count, message: translate(req, 'plugin-ambassadors:issueUncertainRetried', { count }) })
     }),
+    control('audience', async (req, issue) =>
+      Response.json({ audience: await countAudience(req, settings, issue) }, { headers: { 'cache-control': 'no-store' } }),
+    ),
     control('progress', async (req, issue) => {
       const sql = sqlOf(req, settings)
-      const [counts, perMinute, errors] = await Promise.all([sql.counts(issue.id as number), sql.sentLastMinute(issue.id as number), sql.lastErrors(issue.id as number)])
+      const [counts, recent, errors] = await Promise.all([sql.counts(issue.id as number), sql.recentSends(issue.id as number), sql.lastErrors(issue.id as number)])
       // Rows waiting for a retry go out at their own time: the estimate covers what is being sent now.
       const left = (counts.pending ?? 0) + (counts.sending ?? 0)
-      const perSecond = perMinute / 60
       return Response.json(
         {
           counts,
           lastErrors: errors,
-          messagesPerSecond: Math.round(perSecond * 10) / 10,
-          secondsLeft: perSecond > 0 ? Math.round(left / perSecond) : null,
+          ...estimateSendPace({ left, sent: recent.count, windowSeconds: recent.seconds }),
           status: issue.status,
           total: Object.values(counts).reduce((sum, count) => sum + count, 0),
         },
