@@ -3,6 +3,7 @@ import { calendarBoundsEn } from './calendarBounds.ts'
 import { consentEn } from './consent.ts'
 import { hostileInputEn } from './hostileInput.ts'
 import { sendViewEn } from './sendView.ts'
+import { issueLanguagesEn } from './issueLanguages.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -188,6 +189,7 @@ export const en = {
     issueCancelled: "Issue cancelled: nothing more will be sent.",
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
+    ...issueLanguagesEn,
     ...safeguardsEn,
     ...calendarBoundsEn,
     ...consentEn,

@@ -5,6 +5,7 @@ import { calendarBoundsFr } from './calendarBounds.ts'
 import { consentFr } from './consent.ts'
 import { hostileInputFr } from './hostileInput.ts'
 import { sendViewFr } from './sendView.ts'
+import { issueLanguagesFr } from './issueLanguages.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -197,6 +198,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueCancelled: "Édition annulée : plus rien ne sera envoyé.",
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
+    ...issueLanguagesFr,
     ...safeguardsFr,
     ...calendarBoundsFr,
     ...consentFr,

@@ -13,6 +13,7 @@ import { createSendControlEndpoints } from './endpoints/sendControls.ts'
 import { createTestSendEndpoint } from './endpoints/testSend.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
+import { issueLanguageFields } from './languageFields.ts'
 import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
 
 export const issueStatusLabels = {
@@ -58,14 +59,16 @@ const validateIssueStatus: SelectFieldSingleValidation = (value, options) => {
 }
 
 export const createNewsletterIssuesCollection = ({
+  defaultLanguage,
   enabled,
   holidayCountry,
   itemsPerIssue,
   predicates: { isEditorOrAdmin },
   relaunchWorkingDays,
   slugs,
-}: CollectionFactoryArgs<'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
-  const settings = buildSettingsOf({ holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
+}: CollectionFactoryArgs<'defaultLanguage' | 'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
+  const settings = buildSettingsOf({ defaultLanguage, holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
+  const languageFields = issueLanguageFields(defaultLanguage)
   return {
     slug: slugs.newsletterIssues,
     endpoints: enabled
@@ -99,7 +102,7 @@ export const createNewsletterIssuesCollection = ({
       beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
     },
     fields: [
-      { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
+      languageFields.title,
       {
         name: 'calendar',
         type: 'relationship',
@@ -123,11 +126,8 @@ export const createNewsletterIssuesCollection = ({
         admin: { ...dayAndTime, position: 'sidebar' },
         label: { en: 'Scheduled for', fr: 'Programmée le' },
       },
-      {
-        name: 'introduction',
-        type: 'textarea',
-        label: { en: 'Introduction', fr: 'Édito' },
-      },
+      languageFields.introduction,
+      languageFields.translations,
       {
         name: 'contentItems',
         type: 'relationship',
