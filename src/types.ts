@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import type { languages } from './defaults.ts'
+
 /** The collections the plugin adds, by their default slug. */
+/** A language the plugin writes in: `fr`, `en`. */
+export type Language = (typeof languages)[number]
+
 export type AmbassadorsCollectionKey =
   | 'ambassadors'
   | 'contentActivities'
@@ -88,6 +93,12 @@ export type AmbassadorsPluginOptions = {
    */
   mediaAccess?: boolean
   /**
+   * The programme's own language (`fr` or `en`): an issue's `title` and `introduction` are written in it, and an
+   * ambassador whose language the issue has no subject for gets the whole email in it.
+   * @default 'fr'
+   */
+  defaultLanguage?: Language
+  /**
    * The programme's name in the newsletter, its List-Id and the ambassadors' pages ("Ambassadeurs Ardelys").
    * @default 'Programme ambassadeurs' in French, 'Ambassador programme' in English
    */
@@ -132,6 +143,7 @@ export type AmbassadorsPluginOptions = {
 /** Options after `sanitizeOptions`: every default applied, slugs resolved. */
 export type SanitizedAmbassadorsOptions = {
   collectionOverrides: Partial<Record<AmbassadorsCollectionKey, CollectionOverride>>
+  defaultLanguage: Language
   enabled: boolean
   holidayCountry: string
   itemsPerIssue: number

@@ -16,6 +16,12 @@ const introduction = [
   'Merci à Julien et Élodie, nos référents à Lyon et à Nantes, pour leurs suggestions. Partagez ce qui vous parle, quand vous le souhaitez : rien n’est obligatoire.',
 ].join('\n\n')
 
+const englishIntroduction = [
+  'Hello everyone,',
+  'In this December issue: the group’s nine-month results, the Villeurbanne-Est heat network going live, the Énergies & Territoires trade fair in Lyon, the launch of our 2027 apprenticeship campaign and a portrait of Léa, a technician in Nantes.',
+  'Thanks to Julien and Élodie, our referents in Lyon and Nantes, for their suggestions. Share what speaks to you, whenever you like: nothing is compulsory.',
+].join('\n\n')
+
 /** The next issue, left as a draft for the editor to review before it is scheduled. */
 export const seedNewsletterIssue = (ctx: SeedContext, calendar: Id, content: ContentIds): Promise<Id> =>
   createDoc(ctx, 'newsletter-issues', {
@@ -28,4 +34,5 @@ export const seedNewsletterIssue = (ctx: SeedContext, calendar: Id, content: Con
     status: 'draft',
     // Titled as a built issue is, so every issue in the list reads alike.
     title: 'Newsletter des ambassadeurs · 01/12/2026',
+    translations: [{ introduction: englishIntroduction, language: 'en', title: 'Ambassador newsletter · 01/12/2026' }],
   })

@@ -10,6 +10,12 @@ const instant = (value: unknown) => {
   return Number.isNaN(time) ? (value ?? null) : time
 }
 const json = (value: unknown) => value ?? null
+const versions = (value: unknown) =>
+  (Array.isArray(value) ? value : []).map((row: { introduction?: unknown; language?: unknown; title?: unknown } | null) => ({
+    introduction: text(row?.introduction),
+    language: row?.language ?? null,
+    title: text(row?.title),
+  }))
 
 /**
  * What the emails of an issue are made of, each with how a stored value and a sent one compare (ids as
@@ -20,6 +26,7 @@ const frozenFields = {
   calendar: id,
   scheduledAt: instant,
   introduction: text,
+  translations: versions,
   contentItems: ids,
   segments: json,
   compiled: json,

@@ -23,7 +23,7 @@ type BuildIO = { input: object; output: { built: number; existing: number; skipp
 export const createBuildNewsletterIssuesTask = (
   options: Pick<
     SanitizedAmbassadorsOptions,
-    'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'jobsQueue' | 'relaunchWorkingDays' | 'slugs'
+    'defaultLanguage' | 'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'jobsQueue' | 'relaunchWorkingDays' | 'slugs'
   >,
 ): TaskConfig<BuildIO> => ({
   slug: taskSlugs.buildNewsletterIssues,

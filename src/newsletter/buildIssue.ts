@@ -1,18 +1,22 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { CalendarData, Occurrence } from '../calendar/types.ts'
+import type { Language } from '../types.ts'
 import type { AudienceMember, CandidateItem, ThemeInfo } from './selection.ts'
 
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { createDeliverySql } from '../delivery/deliverySql.ts'
 import { addDays } from '../calendar/days.ts'
-import { formatZonedDateTime, zonedDay } from '../utilities/zonedTime.ts'
+import { zonedDay } from '../utilities/zonedTime.ts'
+import { issueSubjects } from './issueSubjects.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
 import { buildIssuePool, itemsForSegment, mergeSegmentsByContent, segmentAudience } from './selection.ts'
 
 type Id = number | string
 
 export type BuildSettings = {
+  /** The language of an issue's `title` and `introduction`, and of the email a language without its own subject gets. */
+  defaultLanguage: Language
   holidayCountry: string
   itemsPerIssue: number
   relaunchWorkingDays: number
@@ -150,10 +154,7 @@ const findByKey = async (req: PayloadRequest, settings: BuildSettings, occurrenc
     })
   ).docs[0] as Record<string, unknown> | undefined
 
-const issueTitle = (calendar: BuildCalendar, occurrence: Occurrence) => {
-  const [year, month, day] = formatZonedDateTime(calendar.timeZone, Date.parse(occurrence.start)).slice(0, 10).split('-')
-  return `Newsletter des ambassadeurs · ${day}/${month}/${year}`
-}
+const hasTranslations = (issue: Record<string, unknown>) => Array.isArray(issue.translations) && issue.translations.length > 0
 
 /**
  * Builds the issue of one newsletter occurrence: its audience (segments), its items (selection), and
@@ -175,7 +176,8 @@ export const buildIssue = async (
   if (existing && !handMade && !(force && existing.status === 'skipped')) {
     return { created: false, deadPeriod: occurrence.deadPeriod, issue: asBuilt(existing) }
   }
-  const base = { calendar: calendar.id, occurrenceKey, scheduledAt: occurrence.start, title: issueTitle(calendar, occurrence) }
+  const subjects = issueSubjects(calendar, occurrence, settings.defaultLanguage)
+  const base = { calendar: calendar.id, occurrenceKey, scheduledAt: occurrence.start, ...subjects }
   const skip = async (reason: 'deadPeriod' | 'noAudience' | 'nothingNew', detail: string): Promise<BuildResult> => {
     if (force) {
       return { created: false, reason, skipped: true }
@@ -226,7 +228,8 @@ export const buildIssue = async (
     const doc = await req.payload.update({
       collection: settings.slugs.newsletterIssues,
       context: buildContext,
-      data: { buildReport: report, segments: reached },
+      // A hand-made draft without its other languages gets their default subjects; the editor's words stay.
+      data: { buildReport: report, segments: reached, ...(hasTranslations(existing) ? {} : { translations: subjects.translations }) },
       depth: 0,
       id: existing.id as Id,
       overrideAccess: true,

@@ -2,7 +2,8 @@ import type { SanitizedAmbassadorsOptions } from '../types.ts'
 import type { BuildSettings } from './buildIssue.ts'
 
 /** The options the newsletter build reads. */
-export const buildSettingsOf = (options: Pick<SanitizedAmbassadorsOptions, 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): BuildSettings => ({
+export const buildSettingsOf = (options: Pick<SanitizedAmbassadorsOptions, 'defaultLanguage' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): BuildSettings => ({
+  defaultLanguage: options.defaultLanguage,
   holidayCountry: options.holidayCountry,
   itemsPerIssue: options.itemsPerIssue,
   relaunchWorkingDays: options.relaunchWorkingDays,

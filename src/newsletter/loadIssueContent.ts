@@ -11,6 +11,7 @@ import { CalendarTooLongError } from '../calendar/expansionBudget.ts'
 import { zonedDay } from '../utilities/zonedTime.ts'
 import { getPluginSettings } from '../plugins/customConfig.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
+import { issueVersionFor } from './issueVersion.ts'
 import { itemsForSegment } from './selection.ts'
 import { signToken } from './tokens.ts'
 
@@ -105,7 +106,9 @@ export const loadSegmentContent = async (
   { issue, segment }: { issue: Doc; segment: Pick<StoredSegment, 'businessLineNetwork' | 'language' | 'regionNetwork' | 'themes'> },
 ): Promise<SegmentContent> => {
   const { payload } = req
-  const language = segment.language === 'en' ? 'en' : 'fr'
+  // The segment's language when the issue speaks it, else the programme's: one language per email.
+  const version = issueVersionFor(issue, segment.language, settings.defaultLanguage)
+  const { language } = version
   const poolIds = ((issue.contentItems as unknown[]) ?? []).map(idOf).filter((id): id is Id => id !== null)
   const [itemDocs, themeDocs, networks, calendar] = await Promise.all([
     poolIds.length === 0
@@ -163,8 +166,8 @@ export const loadSegmentContent = async (
   return {
     ambassadorsSlug: settings.slugs.ambassadors,
     apiRoute: payload.config.routes.api,
-    ...(typeof issue.introduction === 'string' && issue.introduction ? { introduction: issue.introduction } : {}),
-    issue: { id: issue.id as Id, sendDate, title: String(issue.title ?? '') },
+    ...(version.introduction ? { introduction: version.introduction } : {}),
+    issue: { id: issue.id as Id, sendDate, title: version.title },
     items,
     language,
     programmeName: settingsOfPlugin?.programmeName ?? (language === 'fr' ? 'Programme ambassadeurs' : 'Ambassador programme'),

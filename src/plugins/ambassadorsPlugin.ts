@@ -119,6 +119,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     custom: {
       ...config.custom,
       [pluginSlug]: {
+        defaultLanguage: options.defaultLanguage,
         holidayCountry: options.holidayCountry,
         itemsPerIssue: options.itemsPerIssue,
         jobsQueue: options.jobsQueue,

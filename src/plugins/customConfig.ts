@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { AmbassadorsSlugMap } from '../types.ts'
+import type { AmbassadorsSlugMap, Language } from '../types.ts'
 
 /** The package's name, the slug it declares itself with, and its key in `config.custom`. */
 export const pluginSlug = 'payload-plugin-ambassadors'
 
 /** What the plugin leaves in `config.custom[pluginSlug]` for code that runs after start-up. */
 export type PluginRuntimeSettings = {
+  defaultLanguage: Language
   holidayCountry: string
   itemsPerIssue: number
   jobsQueue: string

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { defaultCollectionSlugs } from '../defaults.ts'
+import { defaultCollectionSlugs, languages } from '../defaults.ts'
 import { isTimeZone } from '../utilities/isTimeZone.ts'
 
 const slug = z
@@ -18,6 +18,7 @@ export const optionsSchema = z
   .object({
     collectionOverrides: z.partialRecord(z.enum(collectionKeys), override).default({}),
     collectionSlugs: z.partialRecord(z.enum(collectionKeys), slug).default({}),
+    defaultLanguage: z.enum(languages).default('fr'),
     enabled: z.boolean().default(true),
     holidayCountry: z
       .string()

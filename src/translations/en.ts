@@ -7,6 +7,7 @@ import { sendViewEn } from './sendView.ts'
 import { suggestionWordsEn } from './suggestionWords.ts'
 import { wordingEn } from './wording.ts'
 import { issueStateEn } from './issueState.ts'
+import { issueLanguagesEn } from './issueLanguages.ts'
 
 export const en = {
   'plugin-ambassadors': {
@@ -192,6 +193,7 @@ export const en = {
     issueUncertainRetried: "{{count}} uncertain message(s) will be sent again.",
     ...sendViewEn,
     ...issueStateEn,
+    ...issueLanguagesEn,
     ...safeguardsEn,
     ...calendarBoundsEn,
     ...consentEn,

@@ -9,6 +9,7 @@ import { sendViewFr } from './sendView.ts'
 import { suggestionWordsFr } from './suggestionWords.ts'
 import { wordingFr } from './wording.ts'
 import { issueStateFr } from './issueState.ts'
+import { issueLanguagesFr } from './issueLanguages.ts'
 
 export const fr: AmbassadorsTranslationsObject = {
   'plugin-ambassadors': {
@@ -201,6 +202,7 @@ export const fr: AmbassadorsTranslationsObject = {
     issueUncertainRetried: "{{count}} message(s) incertain(s) seront renvoyés.",
     ...sendViewFr,
     ...issueStateFr,
+    ...issueLanguagesFr,
     ...safeguardsFr,
     ...calendarBoundsFr,
     ...consentFr,

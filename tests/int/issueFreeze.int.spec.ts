@@ -60,7 +60,7 @@ describe('an issue whose audience is frozen', () => {
     expect([response.status, response.body.errors?.[0]?.path, response.body.errors?.[0]?.message]).toEqual([
       409,
       'title',
-      expect.stringContaining('Le champ « Titre » ne peut plus changer'),
+      expect.stringContaining('Le champ « Objet (français) » ne peut plus changer'),
     ])
     expect((await t.payload.findByID({ collection: 'newsletter-issues', id: issue.id })).title).toBe(issue.title)
   })
@@ -70,7 +70,7 @@ describe('an issue whose audience is frozen', () => {
     const response = await api.gql(`mutation { updateNewsletterIssue(id: ${issue.id}, data: { introduction: "Autre" }) { id } }`, {
       token: f.editor.token,
     })
-    expect([response.body.errors?.[0]?.extensions?.statusCode, response.body.errors?.[0]?.message]).toEqual([409, expect.stringContaining('“Introduction”')])
+    expect([response.body.errors?.[0]?.extensions?.statusCode, response.body.errors?.[0]?.message]).toEqual([409, expect.stringContaining('“Introduction (French)”')])
   })
 
   it('should refuse other selected items through the Local API with overrideAccess false', async () => {

@@ -38,4 +38,13 @@ describe('an issue frozen with its audience', () => {
       firstFrozenChange({ segments: [] }, stored),
     ]).toEqual(['title', 'contentItems', 'scheduledAt', 'segments'])
   })
+
+  it('should name a change of another language’s subject or introduction', () => {
+    const translated = { ...stored, translations: [{ id: 'r1', introduction: null, language: 'en', title: 'News' }] }
+    expect([
+      firstFrozenChange({ translations: [{ language: 'en', title: 'Other news' }] }, translated),
+      firstFrozenChange({ translations: [{ introduction: 'Hello', language: 'en', title: 'News' }] }, translated),
+      firstFrozenChange({ translations: [{ id: 'r1', introduction: '', language: 'en', title: 'News' }] }, translated),
+    ]).toEqual(['translations', 'translations', undefined])
+  })
 })

@@ -153,6 +153,7 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
       timeZone: 'Europe/Brussels',
     })(makeHostConfig())
     expect(config.custom?.['payload-plugin-ambassadors']).toEqual({
+      defaultLanguage: 'fr',
       holidayCountry: 'FR-67',
       itemsPerIssue: 8,
       jobsQueue: 'programme',

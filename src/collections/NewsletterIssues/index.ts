@@ -11,6 +11,7 @@ import { createTestSendEndpoint } from './endpoints/testSend.ts'
 import { lockFrozenContent, statusAccess, statusFilterOptions, validateIssueStatus } from './issueEditing.ts'
 import { dayAndTime } from '../../fields/dateAppearance.ts'
 import { freezeIssueContent } from '../../hooks/freezeIssueContent.ts'
+import { issueLanguageFields } from './languageFields.ts'
 import { guardIssueDelete } from '../../hooks/guardIssueDelete.ts'
 
 export const issueStatusLabels = {
@@ -36,14 +37,16 @@ const counter = (name: string, label: { en: string; fr: string }) => ({
 })
 
 export const createNewsletterIssuesCollection = ({
+  defaultLanguage,
   enabled,
   holidayCountry,
   itemsPerIssue,
   predicates: { isEditorOrAdmin },
   relaunchWorkingDays,
   slugs,
-}: CollectionFactoryArgs<'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
-  const settings = buildSettingsOf({ holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
+}: CollectionFactoryArgs<'defaultLanguage' | 'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
+  const settings = buildSettingsOf({ defaultLanguage, holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
+  const languageFields = issueLanguageFields(defaultLanguage)
   return {
     slug: slugs.newsletterIssues,
     endpoints: enabled
@@ -77,7 +80,7 @@ export const createNewsletterIssuesCollection = ({
       beforeDelete: [guardIssueDelete({ slugs, statusLabels: issueStatusLabels })],
     },
     fields: lockFrozenContent([
-      { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true },
+      languageFields.title,
       {
         name: 'calendar',
         type: 'relationship',
@@ -106,11 +109,8 @@ export const createNewsletterIssuesCollection = ({
         admin: { ...dayAndTime, position: 'sidebar' },
         label: { en: 'Scheduled for', fr: 'Programmée le' },
       },
-      {
-        name: 'introduction',
-        type: 'textarea',
-        label: { en: 'Introduction', fr: 'Édito' },
-      },
+      languageFields.introduction,
+      languageFields.translations,
       {
         name: 'contentItems',
         type: 'relationship',

@@ -5,6 +5,7 @@ import React from 'react'
 
 import type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../../translations/index.ts'
 
+import { AmbassadorSearch, type PickedAmbassador } from './ambassadorSearch.client.tsx'
 import './index.css'
 
 const baseClass = 'issue-preview'
@@ -23,8 +24,8 @@ export type IssuePreviewSegment = {
 }
 
 export type IssuePreviewClientProps = {
-  /** Active ambassadors to preview as, labelled "First Last <email>". */
-  ambassadors: { label: string; value: string }[]
+  /** The ambassadors collection's REST URL, searched for someone to preview as. */
+  ambassadorsUrl: string
   /** The issue's API URL: `<endpoint>/preview` and `<endpoint>/test-send` are called. */
   endpoint: string
   segments: IssuePreviewSegment[]
@@ -44,20 +45,24 @@ const errorOf = (answer: PreviewAnswer, fallback: string) =>
  * script, no form, no navigation) or the plain text, and "Send me a test". The preview shows the saved
  * issue: it reloads when the document is saved, and with "Refresh".
  */
-export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePreviewClientProps) => {
+export const IssuePreviewClient = ({ ambassadorsUrl, endpoint, segments }: IssuePreviewClientProps) => {
   const { i18n, t } = useTranslation<AmbassadorsTranslationsObject, AmbassadorsTranslationKey>()
   const { data } = useDocumentInfo()
   const isModified = useFormModified()
   const savedAt = typeof data?.updatedAt === 'string' ? data.updatedAt : ''
   const [mode, setMode] = React.useState<Mode>('segment')
   const [segment, setSegment] = React.useState(segments[0]?.key ?? '')
-  const [ambassador, setAmbassador] = React.useState(ambassadors[0]?.value ?? '')
+  const [picked, setPicked] = React.useState<null | PickedAmbassador>(null)
+  const ambassador = picked?.id ?? ''
   const [showText, setShowText] = React.useState(false)
   const [preview, setPreview] = React.useState<null | Preview>(null)
   const [loading, setLoading] = React.useState(true)
   const [error, setError] = React.useState('')
   const [sending, setSending] = React.useState(false)
   const [refreshes, setRefreshes] = React.useState(0)
+  // The request asked last: a render that asks for the same one again (React's development double run of
+  // effects included) does not load the preview a second time.
+  const requested = React.useRef<{ controller: AbortController; key: string } | null>(null)
   const headingId = React.useId()
   const introId = React.useId()
   const modeName = React.useId()
@@ -69,12 +74,18 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
   const canPreview = mode === 'segment' || ambassador !== ''
 
   React.useEffect(() => {
+    const key = canPreview ? [query, i18n.language, refreshes, savedAt].join('|') : ''
+    if (requested.current?.key === key) {
+      return
+    }
+    requested.current?.controller.abort()
+    const controller = new AbortController()
+    requested.current = { controller, key }
     if (!canPreview) {
       setPreview(null)
       setLoading(false)
       return
     }
-    const controller = new AbortController()
     setLoading(true)
     setError('')
     fetch(`${endpoint}/preview?format=json&${query}`, {
@@ -96,8 +107,8 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
         setError(caught instanceof Error ? caught.message : String(caught))
         setLoading(false)
       })
-    return () => controller.abort()
-    // `savedAt` and `refreshes` only trigger a new fetch: the saved issue changed, or the editor asked.
+    // No abort on clean-up: React runs an effect twice in development, and the second run keeps the first
+    // request. A newer request aborts it above. `savedAt` and `refreshes` only trigger a new fetch.
   }, [canPreview, endpoint, i18n.language, query, refreshes, savedAt])
 
   const sendTest = async () => {
@@ -164,11 +175,11 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
             </label>
           ))}
         </fieldset>
-        <div className={`${baseClass}__field`}>
-          <label className={`${baseClass}__label`} htmlFor={targetId}>
-            {t(mode === 'segment' ? 'plugin-ambassadors:issueViewSegment' : 'plugin-ambassadors:issueViewAmbassador')}
-          </label>
-          {mode === 'segment' ? (
+        {mode === 'segment' ? (
+          <div className={`${baseClass}__field`}>
+            <label className={`${baseClass}__label`} htmlFor={targetId}>
+              {t('plugin-ambassadors:issueViewSegment')}
+            </label>
             <select
               className={`${baseClass}__select`}
               id={targetId}
@@ -183,23 +194,10 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
                 </option>
               ))}
             </select>
-          ) : (
-            <select
-              className={`${baseClass}__select`}
-              id={targetId}
-              name="previewAmbassador"
-              onChange={(event) => setAmbassador(event.target.value)}
-              value={ambassador}
-            >
-              {ambassadors.length === 0 ? <option value="">{t('plugin-ambassadors:issueViewNoAmbassador')}</option> : null}
-              {ambassadors.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </div>
+          </div>
+        ) : (
+          <AmbassadorSearch collectionUrl={ambassadorsUrl} onPick={setPicked} picked={picked} />
+        )}
         <div className={`${baseClass}__buttons`}>
           <Button
             buttonStyle="secondary"
@@ -224,6 +222,13 @@ export const IssuePreviewClient = ({ ambassadors, endpoint, segments }: IssuePre
         </div>
       </div>
       {isModified ? <p className={`${baseClass}__note`}>{t('plugin-ambassadors:issueViewUnsaved')}</p> : null}
+      {mode === 'ambassador' ? (
+        <p className={`${baseClass}__note`}>
+          {picked
+            ? t('plugin-ambassadors:issueViewPreviewingAs', { name: picked.name })
+            : t('plugin-ambassadors:issueViewChooseAmbassador')}
+        </p>
+      ) : null}
       <p aria-live="polite" className={`${baseClass}__status`}>
         {loading ? t('plugin-ambassadors:issueViewLoading') : ''}
       </p>

@@ -25,8 +25,8 @@ const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.filter(isI
 
 /**
  * The issue's preview, in its edit view (not on the create view: there is nothing to preview yet). Reads,
- * with the user's own access, the names of the segments' networks and themes and the active ambassadors
- * to preview as; the client fetches the rendered email from the issue's `preview` endpoint.
+ * with the user's own access, the names of the segments' networks and themes; the client searches the
+ * ambassadors to preview as and fetches the rendered email from the issue's `preview` endpoint.
  */
 export const IssuePreview: UIFieldServerComponent = async (props) => {
   const { collectionSlug, data, id, payload, req } = props
@@ -53,20 +53,7 @@ export const IssuePreview: UIFieldServerComponent = async (props) => {
     })
     return new Map(docs.map((doc) => [String(doc.id), String(doc.name ?? doc.id)]))
   }
-  const [networkNames, themeNames, ambassadors] = await Promise.all([
-    namesOf(slugs.referentNetworks, networkIds),
-    namesOf(slugs.themes, themeIds),
-    payload.find({
-      collection: slugs.ambassadors,
-      depth: 0,
-      limit: 100,
-      overrideAccess: false,
-      req,
-      select: { email: true, firstName: true, lastName: true },
-      sort: ['lastName', 'firstName'],
-      where: { status: { equals: 'active' } },
-    }),
-  ])
+  const [networkNames, themeNames] = await Promise.all([namesOf(slugs.referentNetworks, networkIds), namesOf(slugs.themes, themeIds)])
   const nameOf = (names: Map<string, string>, value: unknown) => (isId(value) ? (names.get(String(value)) ?? String(value)) : null)
   const segments: IssuePreviewSegment[] = stored
     .filter((segment) => typeof segment.key === 'string' && segment.key !== '')
@@ -81,14 +68,11 @@ export const IssuePreview: UIFieldServerComponent = async (props) => {
     }))
     // The largest audiences first: the segments most readers get.
     .sort((a, b) => b.audience - a.audience)
-  const { api } = payload.config.routes
+  const apiUrl = `${payload.config.serverURL ?? ''}${payload.config.routes.api}`
   return (
     <IssuePreviewClient
-      ambassadors={ambassadors.docs.map((doc) => {
-        const name = [doc.firstName, doc.lastName].filter((part) => typeof part === 'string' && part).join(' ')
-        return { label: name ? `${name} <${String(doc.email)}>` : String(doc.email), value: String(doc.id) }
-      })}
-      endpoint={`${payload.config.serverURL ?? ''}${api}/${collectionSlug}/${encodeURIComponent(String(id))}`}
+      ambassadorsUrl={`${apiUrl}/${slugs.ambassadors}`}
+      endpoint={`${apiUrl}/${collectionSlug}/${encodeURIComponent(String(id))}`}
       segments={segments}
     />
   )
