@@ -5,6 +5,7 @@ import * as migration_20261129_181129_newsletter_build from './20261129_181129_n
 import * as migration_20261129_181337_newsletter_build_task from './20261129_181337_newsletter_build_task';
 import * as migration_20261129_205507_newsletter_delivery from './20261129_205507_newsletter_delivery';
 import * as migration_20261206_190638_safeguards from './20261206_190638_safeguards';
+import * as migration_20261206_200753_issue_languages_and_history from './20261206_200753_issue_languages_and_history';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_190638_safeguards.up,
     down: migration_20261206_190638_safeguards.down,
-    name: '20261206_190638_safeguards'
+    name: '20261206_190638_safeguards',
+  },
+  {
+    up: migration_20261206_200753_issue_languages_and_history.up,
+    down: migration_20261206_200753_issue_languages_and_history.down,
+    name: '20261206_200753_issue_languages_and_history'
   },
 ];
