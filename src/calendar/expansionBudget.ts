@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks'
-
 /** Why an expansion was stopped: too many occurrences to visit, or past its time. */
 export class CalendarTooLongError extends Error {
   readonly code = 'calendarTooLong'
@@ -16,8 +14,14 @@ export class CalendarTooLongError extends Error {
   }
 }
 
-/** The process's CPU time so far, in milliseconds. */
+/**
+ * The process's CPU time so far, in milliseconds; the wall clock in a browser (the admin's live summary
+ * checks rules too), where there is no process to ask.
+ */
 const cpuMs = () => {
+  if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') {
+    return performance.now()
+  }
   const { system, user } = process.cpuUsage()
   return (user + system) / 1000
 }

@@ -5,8 +5,8 @@ import React from 'react'
 
 import type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../../translations/index.ts'
 
-import { describeRecurrence } from '../../calendar/describeRecurrence.ts'
 import { type Recurrence, ruleFromRecurrence } from '../../calendar/recurrence.ts'
+import { summarizeRule } from '../../calendar/ruleSummary.ts'
 import './index.css'
 
 const baseClass = 'recurrence-summary'
@@ -23,6 +23,7 @@ export const RecurrenceSummary = ({ path }: { path: string }) => {
     ordinal: fields[`${row}ordinal`]?.value,
     repeats: fields[`${row}repeats`]?.value,
     rrule: fields[`${row}rrule`]?.value,
+    startsOn: fields[`${row}startsOn`]?.value,
     time: fields[`${row}time`]?.value,
     weekday: fields[`${row}weekday`]?.value,
     weekdays: fields[`${row}weekdays`]?.value,
@@ -34,11 +35,15 @@ export const RecurrenceSummary = ({ path }: { path: string }) => {
         : undefined
       : ruleFromRecurrence(values as Recurrence)
   const language = i18n.language === 'fr' ? 'fr' : 'en'
-  const summary = rule ? describeRecurrence(rule, language) : undefined
+  const summary = React.useMemo(() => summarizeRule(rule, values.startsOn, language), [rule, values.startsOn, language])
+  const text =
+    summary.kind === 'summary'
+      ? summary.text
+      : t(summary.kind === 'never' ? 'plugin-ambassadors:rruleNeverHappens' : 'plugin-ambassadors:recurrenceIncomplete')
   return (
-    <div aria-live="polite" className={baseClass}>
+    <div aria-live="polite" className={summary.kind === 'never' ? `${baseClass} ${baseClass}--never` : baseClass}>
       <strong>{t('plugin-ambassadors:recurrenceSummary')}</strong>{' '}
-      <span className={`${baseClass}__text`}>{summary ?? t('plugin-ambassadors:recurrenceIncomplete')}</span>
+      <span className={`${baseClass}__text`}>{text}</span>
       {rule && values.repeats !== 'custom' ? <code className={`${baseClass}__rule`}>{rule}</code> : null}
     </div>
   )
