@@ -106,7 +106,7 @@ describe('the admin in French, driven by a real browser', () => {
     await signIn(page, editor)
     await page.goto(`${demo.server.baseUrl}/admin/collections/content-items/create`)
     await waitForFormToSettle(page)
-    await page.getByRole('button', { name: 'Ajouter Texte de partage' }).click()
+    await page.getByRole('button', { name: 'Ajouter : Texte de partage' }).click()
     const counter = page.locator('.share-text-counter')
     await chooseOption(page, 'shareTexts__0__network', 'X (Twitter)')
     await page.locator('#field-shareTexts__0__text').fill('é'.repeat(279) + '🎉')
