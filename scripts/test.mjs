@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything the suite needs, then vitest. PostgreSQL is started by the suite itself
-// (embedded) unless DATABASE_URL is set; the browser test needs Debian's chromium, installed here
+// (embedded) unless DATABASE_URL is set; Debian's chromium, postfix and spamassassin are installed here
 // when missing and we are allowed to (root with apt-get).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,17 +14,25 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const run = (command, args, options = {}) =>
   spawnSync(command, args, { stdio: 'inherit', ...options }).status ?? 1
 
-if (!fs.existsSync(chromium)) {
+// Real parts the suite drives: Chromium (the admin), Postfix (a real MTA on loopback, never relaying) and
+// SpamAssassin (local rules on every kind of message we send).
+const needed = [
+  { binary: chromium, pkg: 'chromium' },
+  { binary: '/usr/sbin/postfix', pkg: 'postfix' },
+  { binary: '/usr/bin/spamassassin', pkg: 'spamassassin' },
+].filter(({ binary }) => !fs.existsSync(binary))
+if (needed.length > 0) {
+  const packages = needed.map(({ pkg }) => pkg)
   const isRoot = process.getuid?.() === 0
   const hasApt = fs.existsSync('/usr/bin/apt-get')
   if (!isRoot || !hasApt) {
-    console.error(`[test] ${chromium} is missing: install Debian's chromium (apt-get install chromium).`)
+    console.error(`[test] missing: ${packages.join(', ')}. Install Debian's packages: apt-get install ${packages.join(' ')}`)
     process.exit(1)
   }
-  console.log('[test] installing chromium from Debian for the browser test…')
+  console.log(`[test] installing ${packages.join(', ')} from Debian for the suite…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  if (run('apt-get', ['update', '-qq'], { env }) || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) {
-    console.error('[test] apt-get could not install chromium')
+  if (run('apt-get', ['update', '-qq'], { env }) || run('apt-get', ['install', '-y', '-qq', ...packages], { env })) {
+    console.error(`[test] apt-get could not install ${packages.join(', ')}`)
     process.exit(1)
   }
 }
