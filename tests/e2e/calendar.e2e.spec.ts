@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import {
+  chooseOption,
+  fieldWrapper,
   normalizeSpaces,
   openFrenchBrowser as openBrowser,
   seriousAxeViolations,
@@ -159,6 +161,25 @@ describe('the editorial calendar’s edit view', () => {
       'Ponts de mai · relance proposée le 20/05/2027',
       'Vacances d’août · relance proposée le 03/09/2027',
     ])
+    await context.close()
+  }, 240_000)
+
+  it('should show an invalid recurrence rule’s refusal in full, not cut to one line', async () => {
+    const { context, page } = await openFrenchBrowser()
+    await signIn(page, editor)
+    await openCalendarEdit(page)
+    await page.locator('#field-cadences').getByRole('button', { exact: true, name: 'Afficher tout' }).click()
+    await chooseOption(page, 'cadences__4__repeats', 'Règle personnalisée (RRULE, pour experts)')
+    await page.locator('#field-cadences__4__rrule').fill('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30')
+    await page.locator('#action-save').click()
+
+    const tooltip = fieldWrapper(page, 'cadences__4__rrule').locator('aside.field-error.tooltip--show')
+    await tooltip.waitFor()
+    expect(normalizeSpaces(await tooltip.innerText())).toContain('ne se produit jamais')
+    const clipped = await tooltip.evaluate((aside) =>
+      [aside, ...aside.querySelectorAll('*')].some((element) => element.scrollWidth > element.clientWidth + 1),
+    )
+    expect(clipped).toBe(false)
     await context.close()
   }, 240_000)
 

@@ -144,6 +144,7 @@ export const createCadencesField = ({ timeZone }: { timeZone: string }): ArrayFi
       name: 'rrule',
       type: 'text',
       admin: {
+        className: 'calendar-field--full-error',
         condition: repeatsOneOf('custom'),
         description: {
           en: 'RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=16 (the last Friday of the month at 16:00).',
