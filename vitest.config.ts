@@ -25,7 +25,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { globalSetup: withPostgres, include: ['tests/e2e/**/*.e2e.spec.ts'], name: 'e2e' },
+        // One demo for every browser test file (booted once, its seed restored before each file), so the
+        // files run one after another.
+        test: {
+          fileParallelism: false,
+          globalSetup: ['./tests/setup/demoSetup.ts'],
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          name: 'e2e',
+        },
       },
     ],
     testTimeout: 60_000,

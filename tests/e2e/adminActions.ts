@@ -11,9 +11,9 @@ import type { Browser, Locator, Page, Response } from 'playwright-core'
 
 import { afterAll, beforeAll, expect } from 'vitest'
 
-import type { DemoServer } from '../helpers/startDemoServer.ts'
+import type { SharedDemo } from '../setup/demoSetup.ts'
 
-import { startDemoServer } from '../helpers/startDemoServer.ts'
+import { freshDemo } from '../helpers/freshDemo.ts'
 import { launchChromium, waitForFormToSettle } from './browser.ts'
 
 // The browser itself (no vitest in there, so scripts/refresh-screenshots.mjs can use it too).
@@ -192,19 +192,17 @@ export const activityRows = async (page: Page): Promise<ActivityRow[]> => {
 }
 
 /**
- * Starts the demo and Chromium once for a test file (and stops them after it). Read `server` and
- * `browser` inside tests, once `beforeAll` has run.
+ * The run's demo, as seeded (its records restored, its mail catcher emptied), and a Chromium of the test
+ * file's own (closed after it). Read `server` and `browser` inside tests, once `beforeAll` has run.
  */
 export const useDemoAndBrowser = () => {
-  const state = {} as { browser: Browser; server: DemoServer }
+  const state = {} as { browser: Browser; server: SharedDemo }
   beforeAll(async () => {
-    state.server = await startDemoServer()
+    state.server = await freshDemo()
     state.browser = await launchChromium()
-    // Waiting for another test file's demo to stop (startDemoServer's lock) comes on top of the start.
-  }, 1_200_000)
+  }, 300_000)
   afterAll(async () => {
     await state.browser?.close()
-    await state.server?.stop()
   }, 60_000)
   return state
 }

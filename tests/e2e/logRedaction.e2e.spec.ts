@@ -4,18 +4,18 @@
  * for each token.
  */
 import fs from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { DemoServer } from '../helpers/startDemoServer.ts'
+import type { SharedDemo } from '../setup/demoSetup.ts'
 
 import { signToken } from '../../src/newsletter/tokens.ts'
-import { startDemoServer } from '../helpers/startDemoServer.ts'
+import { freshDemo } from '../helpers/freshDemo.ts'
 import { restToken } from './browser.ts'
 
 /** The secret the demo signs with when PAYLOAD_SECRET is unset (payload.config.ts). */
 const developmentSecret = 'development-secret-not-for-production'
 
-let server: DemoServer
+let server: SharedDemo
 const tokens = { feed: '', preferences: '' }
 
 /** The log once next dev has written the line of `path` (it logs a request after answering it). */
@@ -29,7 +29,7 @@ const logAfter = async (path: string) => {
 }
 
 beforeAll(async () => {
-  server = await startDemoServer()
+  server = await freshDemo()
   const jwt = await restToken(server.baseUrl, 'admin@ambassadeurs.example')
   const get = async (path: string) =>
     (await (await fetch(`${server.baseUrl}/api${path}`, { headers: { authorization: `JWT ${jwt}` } })).json()) as {
@@ -42,11 +42,7 @@ beforeAll(async () => {
   const preferences = await fetch(`${server.baseUrl}/api/ambassadors/preferences?token=${tokens.preferences}`)
   const feed = await fetch(`${server.baseUrl}/api/editorial-calendars/${calendar!.id}/ical?token=${tokens.feed}`)
   expect([preferences.status < 500, feed.status]).toEqual([true, 200])
-}, 900_000)
-
-afterAll(async () => {
-  await server?.stop()
-})
+}, 300_000)
 
 describe('the demo’s log', () => {
   it('should log the preferences page’s request with its token redacted', async () => {
