@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { isNextBuild } from 'payload/shared'
 
-import { startDeliveryWorker, startJobsRunner } from 'payload-plugin-ambassadors'
+import { startJobsRunner } from 'payload-plugin-ambassadors'
+import { startDeliveryWorker } from 'payload-plugin-ambassadors/delivery'
 
 import { createNewsletterTransport, newsletterFrom } from './demo/newsletterTransport.ts'
 import { buildDemoConfig } from './demo/buildDemoConfig.ts'

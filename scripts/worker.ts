@@ -5,7 +5,8 @@ process.env.DEMO_SEED = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config.ts')
-const { startDeliveryWorker, startJobsRunner } = await import('payload-plugin-ambassadors')
+const { startJobsRunner } = await import('payload-plugin-ambassadors')
+const { startDeliveryWorker } = await import('payload-plugin-ambassadors/delivery')
 const { createNewsletterTransport, newsletterFrom } = await import('../demo/newsletterTransport.ts')
 
 const payload = await getPayload({ config })

@@ -15,6 +15,7 @@ export const defaultCollectionSlugs: Record<AmbassadorsCollectionKey, string> = 
 export const roles = ['admin', 'editor', 'referent'] as const
 
 export const contentCategories = ['programme', 'relay'] as const
+export type ContentCategory = (typeof contentCategories)[number]
 
 export const languages = ['fr', 'en'] as const
 
@@ -28,11 +29,14 @@ export const shareTextLimits = {
   x: 280,
 } as const
 
-export const socialNetworks = Object.keys(shareTextLimits) as (keyof typeof shareTextLimits)[]
+export type SocialNetwork = keyof typeof shareTextLimits
+export const socialNetworks = Object.keys(shareTextLimits) as SocialNetwork[]
 
 export const ambassadorFrequencies = ['twice-monthly', 'monthly', 'paused'] as const
+export type AmbassadorFrequency = (typeof ambassadorFrequencies)[number]
 
 export const ambassadorStatuses = ['pending', 'active', 'unsubscribed', 'bounced'] as const
+export type AmbassadorStatus = (typeof ambassadorStatuses)[number]
 
 export const consentSources = ['form', 'import', 'admin', 'api'] as const
 

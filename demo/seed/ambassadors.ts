@@ -1,4 +1,4 @@
-import type { ambassadorFrequencies, ambassadorStatuses, phaseKinds } from 'payload-plugin-ambassadors/defaults'
+import type { AmbassadorFrequency, AmbassadorStatus, PhaseKind } from 'payload-plugin-ambassadors/types'
 
 import { company, daysFromToday } from './company.ts'
 import { createDoc, type SeedContext } from './context.ts'
@@ -12,14 +12,14 @@ import { type NetworkIds, regionNetworkKeys } from './networks.ts'
 import { createRandom, type Random } from './random.ts'
 import { type ThemeIds, type ThemeSlug, themeSlugs } from './themes.ts'
 
-type Phase = (typeof phaseKinds)[number]
-type Status = (typeof ambassadorStatuses)[number]
+type Phase = PhaseKind
+type Status = AmbassadorStatus
 
 export type AmbassadorDraft = {
   consentAt: string
   email: string
   firstName: string
-  frequency: (typeof ambassadorFrequencies)[number]
+  frequency: AmbassadorFrequency
   hasBusinessLine: boolean
   language: 'en' | 'fr'
   lastName: string

@@ -1,4 +1,3 @@
-import { defaultNewsletterRRule } from 'payload-plugin-ambassadors/defaults'
 import { day } from './company.ts'
 import { type ContentIds, contentIdOf } from './contentItems.ts'
 import { createDoc, type Id, type SeedContext } from './context.ts'
@@ -7,7 +6,7 @@ import type { ThemeIds } from './themes.ts'
 export const calendarName = 'Calendrier éditorial du programme ambassadeurs'
 
 const cadences = [
-  { kind: 'newsletter', label: 'Newsletter des ambassadeurs (1er et 15 du mois)', rrule: defaultNewsletterRRule },
+  { kind: 'newsletter', label: 'Newsletter des ambassadeurs (1er et 15 du mois)', rrule: 'FREQ=MONTHLY;BYMONTHDAY=1,15;BYHOUR=9;BYMINUTE=0;BYSECOND=0' },
   {
     kind: 'notification',
     label: 'Notification hebdomadaire : le contenu à partager de la semaine',

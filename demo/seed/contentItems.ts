@@ -1,4 +1,4 @@
-import type { contentCategories, socialNetworks } from 'payload-plugin-ambassadors/defaults'
+import type { ContentCategory, SocialNetwork } from 'payload-plugin-ambassadors/types'
 import type { Stage } from 'payload-plugin-ambassadors/types'
 import type { NetworkIds, NetworkKey } from './networks.ts'
 import type { ThemeIds, ThemeSlug } from './themes.ts'
@@ -15,7 +15,7 @@ export type { Stage }
 
 export type ContentSpec = {
   body: string[]
-  category: (typeof contentCategories)[number]
+  category: ContentCategory
   /** The editor's comment on the decision that left the item in its stage (changes requested, rejected). */
   comment?: string
   /** Last path segment of the item's page on the company site; also its key in the seed. */
@@ -23,7 +23,7 @@ export type ContentSpec = {
   language?: 'en'
   network: NetworkKey
   /** Ready-to-share posts, at most one per network. */
-  shares: Partial<Record<(typeof socialNetworks)[number], string>>
+  shares: Partial<Record<SocialNetwork, string>>
   stage: Stage
   /** Who proposed it: by default the network's referent for a suggestion, the editor otherwise. */
   submittedBy?: UserKey

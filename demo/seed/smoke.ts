@@ -7,7 +7,7 @@ process.env.JOBS_IN_PROCESS = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config.ts')
-const { contentStages } = await import('payload-plugin-ambassadors/workflow')
+const { contentStages } = await import('payload-plugin-ambassadors')
 
 const startedAt = performance.now()
 const payload = await getPayload({ config })

@@ -1,5 +1,14 @@
+export type { CalendarData, Occurrence, OccurrenceStatus, OccurrenceType, PhaseKind } from '../calendar/types.ts'
+export type {
+  AmbassadorFrequency,
+  AmbassadorStatus,
+  ContentCategory,
+  SocialNetwork,
+} from '../defaults.ts'
+export type { DeliveryWorker, DeliveryWorkerOptions } from '../delivery/startDeliveryWorker.ts'
+export type { SmtpPool, SmtpPoolOptions } from '../delivery/smtp/createSmtpPool.ts'
 export type { JobsRunner, JobsRunnerOptions } from '../jobs/startJobsRunner.ts'
-export type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../translations/index.ts'
+export type { AmbassadorsLanguage, AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../translations/index.ts'
 export type {
   AmbassadorsCollectionKey,
   AmbassadorsPluginOptions,

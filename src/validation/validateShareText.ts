@@ -2,11 +2,10 @@ import type { TextareaFieldValidation } from 'payload'
 
 import { textarea } from 'payload/shared'
 
-import { shareTextLimits } from '../defaults.ts'
+import { type SocialNetwork, shareTextLimits } from '../defaults.ts'
 import { translate } from '../utilities/translate.ts'
 import { textTypeError } from './findWrongTypedField.ts'
 
-type SocialNetwork = keyof typeof shareTextLimits
 
 const networkNames: Record<SocialNetwork, string> = {
   facebook: 'Facebook',

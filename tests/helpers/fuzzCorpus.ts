@@ -1,5 +1,5 @@
 import type { RawRequest, RawResponse } from './sendRawRequest.ts'
-import { defaultCollectionSlugs } from 'payload-plugin-ambassadors/defaults'
+import { defaultCollectionSlugs } from 'payload-plugin-ambassadors'
 
 /** One malformed request; `field` is the field or parameter a 400 must name in `errors[0].path`. */
 export type FuzzCase = Omit<RawRequest, 'language' | 'token'> & {

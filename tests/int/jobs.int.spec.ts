@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
-import { queueLockName, startJobsRunner, taskSlugs, withAdvisoryLock } from 'payload-plugin-ambassadors/jobs'
+import { startJobsRunner, taskSlugs } from 'payload-plugin-ambassadors'
+
+import { queueLockName, withAdvisoryLock } from '../../src/database/advisoryLock.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'
 
 const executions: string[] = []

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { defaultCollectionSlugs } from 'payload-plugin-ambassadors/defaults'
+import { defaultCollectionSlugs } from 'payload-plugin-ambassadors'
 
 import { createTestDatabase } from '../helpers/createTestDatabase.ts'
 
@@ -87,6 +87,22 @@ describe('the npm package in a host outside the repository', () => {
     expect(report.tasks).toEqual(expect.arrayContaining(report.taskSlugs as string[]))
     expect(report.networkName).toBe('Bretagne')
     expect(report.translations).toBe(true)
+  })
+
+  it('should load the sending engine from its own subpath and offer no other than the root and four', () => {
+    const output = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const delivery = await import('payload-plugin-ambassadors/delivery'); const manifest = (await import('payload-plugin-ambassadors/package.json', { with: { type: 'json' } })).default; console.log(JSON.stringify({ delivery: Object.keys(delivery).sort(), subpaths: Object.keys(manifest.exports) }))",
+      ],
+      hostDir,
+    )
+    expect(JSON.parse(output.trim().split('\n').at(-1)!)).toEqual({
+      delivery: ['createSmtpPool', 'dkimHeaderFieldNames', 'startDeliveryWorker'],
+      subpaths: ['.', './types', './client', './rsc', './delivery', './package.json'],
+    })
   })
 
   it('should resolve the admin components through the host import map', async () => {

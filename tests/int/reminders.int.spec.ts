@@ -4,7 +4,7 @@ import type { ApiClient } from '../helpers/createApiClient.ts'
 import type { TestUser } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
-import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+import { taskSlugs } from 'payload-plugin-ambassadors'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createSignedInUser } from '../helpers/fixtures.ts'
 import { initTestPayload } from '../helpers/initTestPayload.ts'

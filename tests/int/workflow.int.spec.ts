@@ -4,7 +4,7 @@ import type { ApiClient } from '../helpers/createApiClient.ts'
 import type { TestUser } from '../helpers/fixtures.ts'
 import type { TestPayload } from '../helpers/initTestPayload.ts'
 
-import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+import { taskSlugs } from 'payload-plugin-ambassadors'
 import { addWorkingDays } from '../../src/utilities/addWorkingDays.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { fieldErrors } from '../helpers/fieldErrors.ts'

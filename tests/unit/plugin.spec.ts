@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'
 
 import { ambassadorsPlugin as definedPlugin } from 'payload-plugin-ambassadors'
-import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+import { taskSlugs } from 'payload-plugin-ambassadors'
 
 /** The plugin applied to a host config; it does no async work, so its result is inspected directly. */
 const ambassadorsPlugin = (options?: AmbassadorsPluginOptions) => (config: Config) =>

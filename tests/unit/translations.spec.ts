@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { translations } from 'payload-plugin-ambassadors/translations'
+import { translations } from '../../src/translations/index.ts'
 
 const keysOf = (language: 'en' | 'fr') => Object.keys(translations[language]['plugin-ambassadors']).sort()
 

@@ -5,13 +5,12 @@ import React from 'react'
 
 import type { AmbassadorsTranslationKey, AmbassadorsTranslationsObject } from '../../translations/index.ts'
 
-import { shareTextLimits } from '../../defaults.ts'
+import { type SocialNetwork, shareTextLimits } from '../../defaults.ts'
 import { formatCount } from './formatCount.ts'
 import './index.css'
 
 const baseClass = 'share-text-counter'
 
-type SocialNetwork = keyof typeof shareTextLimits
 
 const isSocialNetwork = (value: unknown): value is SocialNetwork =>
   typeof value === 'string' && value in shareTextLimits

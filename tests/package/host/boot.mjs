@@ -1,7 +1,6 @@
 // Boots the host's Payload on its database and prints what the plugin brought, as one JSON line.
 import { getPayload } from 'payload'
-import { startJobsRunner } from 'payload-plugin-ambassadors'
-import { taskSlugs } from 'payload-plugin-ambassadors/jobs'
+import { startJobsRunner, taskSlugs } from 'payload-plugin-ambassadors'
 
 import config from './payload.config.js'
 

@@ -1,8 +1,0 @@
-export { accessAnd, accessOr, nobody } from '../access/composeAccess.ts'
-export { findOwnNetworkIds } from '../access/findOwnNetworkIds.ts'
-export { hasRole } from '../access/hasRole.ts'
-export { isOwnEditableSuggestion } from '../access/isOwnEditableSuggestion.ts'
-export { isSelf } from '../access/isSelf.ts'
-export { referentNetworkScope } from '../access/referentNetworkScope.ts'
-export { createRolePredicate, createRolePredicates } from '../access/rolePredicates.ts'
-export type { RolePredicates } from '../access/rolePredicates.ts'
