@@ -8,5 +8,5 @@ export type {
 } from './types.ts'
 export { startDeliveryWorker } from './delivery/startDeliveryWorker.ts'
 export type { DeliveryWorker, DeliveryWorkerOptions } from './delivery/startDeliveryWorker.ts'
-export { createSmtpPool, dkimHeaderFieldNames } from './delivery/smtp/createSmtpPool.ts'
+export { createSmtpPool, dkimHeaderFieldNames, ignoresStartTlsByDefault } from './delivery/smtp/createSmtpPool.ts'
 export type { SmtpPool, SmtpPoolOptions } from './delivery/smtp/createSmtpPool.ts'
