@@ -76,6 +76,12 @@ const findPostfix = () => {
   return candidates.find((candidate) => fs.existsSync(candidate))
 }
 
+/** When a Maildir file was delivered, from its name (`<seconds>.V…I…M<microseconds>.<host>`). */
+const deliveredAt = (file: string) => {
+  const [, seconds = '0', micros = '0'] = /^(\d+)\..*?M(\d+)/.exec(file) ?? []
+  return Number(seconds) * 1e6 + Number(micros)
+}
+
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = net.createServer()
@@ -198,7 +204,7 @@ const configureAndStart = async ({ config, dir, postfix, root, stop }: { config:
 
   const maildir = path.join(dir('mail'), 'inbox', 'new')
   const readMaildir = async (): Promise<DeliveredMail[]> => {
-    const files = fs.existsSync(maildir) ? fs.readdirSync(maildir).sort() : []
+    const files = fs.existsSync(maildir) ? fs.readdirSync(maildir).sort((a, b) => deliveredAt(a) - deliveredAt(b)) : []
     return Promise.all(
       files.map(async (file) => {
         const raw = fs.readFileSync(path.join(maildir, file), 'utf8')
