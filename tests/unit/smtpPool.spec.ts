@@ -240,6 +240,27 @@ describe('createSmtpPool', () => {
     expect([attemptsBefore, attempts]).toEqual([3, 4])
   })
 
+  it('should hang up rather than end a body the server asked for after refusing the recipient (it would deliver an empty message)', async () => {
+    const received: string[] = []
+    // A server that answers DATA with 354 although it refused the recipient, as Postfix does when an older transaction is still open.
+    const lax = net.createServer((socket) => {
+      socket.write('220 lax.example ESMTP\r\n')
+      socket.on('data', (chunk: Buffer) => {
+        const lines = chunk.toString('latin1').split('\r\n').filter(Boolean)
+        received.push(...lines)
+        socket.write(lines.map((line) => (/^EHLO/.test(line) ? '250-lax.example\r\n250 PIPELINING' : /^RCPT/.test(line) ? '550 5.1.1 No such user' : /^DATA/.test(line) ? '354 Go ahead' : '250 OK')).map((reply) => `${reply}\r\n`).join(''))
+      })
+    })
+    await new Promise<void>((resolve) => lax.listen(0, '127.0.0.1', resolve))
+    cleanups.push(() => new Promise((resolve) => lax.close(resolve)))
+    const closed = new Promise((resolve) => lax.on('connection', (socket) => socket.on('close', resolve)))
+    const smtp = pool({ connections: 1, url: `smtp://127.0.0.1:${(lax.address() as AddressInfo).port}` })
+    const error = await smtp.send(envelope('inconnu@ardelys.example'), message('Vide')).catch((caught: unknown) => caught)
+    expect(await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 2000, 'still open'))])).toBe('closed')
+    expect(error).toMatchObject({ message: '550 5.1.1 No such user', messageSent: false, responseCode: 550 })
+    expect(received).toEqual(['EHLO localhost', 'MAIL FROM:<programme@ardelys.example>', 'RCPT TO:<inconnu@ardelys.example>', 'DATA'])
+  })
+
   it('should refuse a URL that is not SMTP', () => {
     expect(() => createSmtpPool({ url: 'http://127.0.0.1:25' })).toThrow(/not an SMTP URL/)
   })
