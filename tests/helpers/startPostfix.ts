@@ -82,15 +82,18 @@ const deliveredAt = (file: string) => {
   return Number(seconds) * 1e6 + Number(micros)
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
+/** `count` loopback ports free now, all different: every probe is held open until each has its port. */
+const freePorts = async (count: number) => {
+  const probes = await Promise.all(
+    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
+      const probe = net.createServer().once('error', reject)
+      probe.listen(0, '127.0.0.1', () => resolve(probe))
+    })),
+  )
+  const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port)
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))))
+  return ports
+}
 
 /** A self-signed certificate (its own trust anchor) for one subjectAltName, made by openssl. */
 const makeCertificate = async (dir: string, name: string, subjectAltName: string) => {
@@ -106,8 +109,8 @@ const makeCertificate = async (dir: string, name: string, subjectAltName: string
  * A private Postfix (the machine's own, e.g. Debian's package) started as root in a temporary directory:
  * its own configuration, queue, data and Maildir, listening only on 127.0.0.1 (one free port per
  * `PostfixService`), never relaying: every address of every domain is delivered to one Maildir, read
- * back with mailparser. The machine's Postfix configuration is neither read for mail nor changed:
- * `postfix -c DIR` runs the same programs on DIR's main.cf and master.cf.
+ * back with mailparser. The machine's own Postfix (its main.cf and master.cf, its queue, its daemon) is
+ * neither used nor changed: `postfix -c DIR` runs the same programs on DIR's main.cf and master.cf.
  * Fails loudly when Postfix is missing or the tests do not run as root (CI installs it, as `npm test` does).
  */
 export const startPostfix = async () => {
@@ -150,7 +153,9 @@ export const startPostfix = async () => {
 
 const configureAndStart = async ({ config, dir, postfix, root, stop }: { config: string; dir: (name: string) => string; postfix: string; root: string; stop: () => Promise<void> }) => {
   const [ip, name] = await Promise.all([makeCertificate(config, 'ip', 'IP:127.0.0.1'), makeCertificate(config, 'name', 'DNS:localhost')])
-  const ports = Object.fromEntries(await Promise.all(Object.keys(services).map(async (service) => [service, await freePort()] as const))) as Record<PostfixService, number>
+  const names = Object.keys(services) as PostfixService[]
+  const free = await freePorts(names.length)
+  const ports = Object.fromEntries(names.map((service, index) => [service, free[index]!])) as Record<PostfixService, number>
   fs.writeFileSync(path.join(config, 'rcpt_access'), `${postfixRefusals.closeAtRcpt}@ 421 4.7.0 Service shutting down, closing the connection\n`)
   fs.writeFileSync(
     path.join(config, 'eod_access'),
@@ -193,7 +198,7 @@ const configureAndStart = async ({ config, dir, postfix, root, stop }: { config:
     name_key: name.keyFile,
   }
   fs.writeFileSync(path.join(config, 'main.cf'), Object.entries(mainCf).map(([key, value]) => `${key} = ${value}\n`).join(''))
-  const listeners = (Object.keys(services) as PostfixService[]).map((service) =>
+  const listeners = names.map((service) =>
     [`127.0.0.1:${ports[service]} inet n - n - - smtpd`, ...services[service].map((option) => `  -o ${option}`)].join('\n'),
   )
   fs.writeFileSync(path.join(config, 'master.cf'), `${listeners.join('\n')}\n${internalServices}`)
@@ -228,7 +233,8 @@ const configureAndStart = async ({ config, dir, postfix, root, stop }: { config:
       fs.rmSync(maildir, { force: true, recursive: true })
     },
     stop,
-    url: (service: PostfixService, { host = '127.0.0.1', scheme = service === 'smtps' ? 'smtps' : 'smtp' }: { host?: string; scheme?: string } = {}) => `${scheme}://${host}:${ports[service]}`,
+    /** The service's URL: `smtps://` for `smtps`, `smtp://` otherwise; `host` (127.0.0.1) may be `localhost`. */
+    url: (service: PostfixService, { host = '127.0.0.1' }: { host?: string } = {}) => `${service === 'smtps' ? 'smtps' : 'smtp'}://${host}:${ports[service]}`,
     /**
      * Resolves once `count` messages are in the Maildir and nothing is left in Postfix's queue (so no
      * late message can still arrive), or rejects after `timeoutMs` with what the queue holds.

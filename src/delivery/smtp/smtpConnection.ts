@@ -5,8 +5,8 @@ import { describeReply, type SmtpReply as Reply, SmtpReplies } from './smtpRepli
 
 /**
  * A refused or lost message, in the shape `classifySmtpError` reads. `unavailable`: the server did not
- * take the connection (refused, dropped or silent before it greeted, or greeted with a refusal such as
- * 421 "too many connections"): nothing about the message, which the pool keeps.
+ * take the connection (refused it, dropped it before the session was set up, or greeted with a refusal
+ * such as 421 "too many connections"): it says nothing about the message, which the pool keeps.
  */
 export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number; unavailable?: boolean }
 
@@ -155,7 +155,7 @@ export class SmtpConnection {
       this.attach(await withinTimeout(timeoutMs, (resolve, reject) => [this.startTls(plain, resolve, reject), plain]))
       features = await this.ehlo()
     } else if (!encrypted && this.options.requireTLS) {
-      throw this.fail(`The SMTP server does not offer STARTTLS and TLS is required`)
+      throw this.fail('The SMTP server does not offer STARTTLS and TLS is required')
     }
     if (this.options.auth) {
       await this.authenticate(features, secure || this.socket instanceof tls.TLSSocket)
