@@ -15,6 +15,7 @@ import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'
 import { ambassadorsPlugin } from 'payload-plugin-ambassadors'
 import { createMediaCollection } from './collections/Media.ts'
 import { migrations } from './migrations/index.ts'
+import { smtpTlsSettings } from './smtpSettings.ts'
 import { Users } from './collections/Users.ts'
 
 /** `serverURL`, and when it is on this machine, the same port under `localhost` and `127.0.0.1`. */
@@ -40,6 +41,8 @@ export type DemoConfigArgs = {
   schemaName?: string
   secret: string
   serverURL?: string
+  /** Where `smtpTlsSettings` reads the SMTP TLS settings (the newsletter transport reads the same). @default process.env */
+  smtpEnv?: Record<string, string | undefined>
   /** `smtp://…` or `smtps://…`; when unset mail is written to the log as JSON and never sent. */
   smtpUrl?: string
   /** Extra host config, merged last (tests add collections or jobs here). */
@@ -60,6 +63,7 @@ export const buildDemoConfig = ({
   schemaName,
   secret,
   serverURL,
+  smtpEnv = process.env,
   smtpUrl,
 }: DemoConfigArgs): Promise<SanitizedConfig> =>
   buildConfig(
@@ -87,7 +91,7 @@ export const buildDemoConfig = ({
         defaultFromName: 'Programme Ambassadeurs',
         skipVerify: true,
         transport: smtpUrl
-          ? nodemailer.createTransport(smtpUrl)
+          ? nodemailer.createTransport({ url: smtpUrl, ...smtpTlsSettings(smtpUrl, smtpEnv) })
           : nodemailer.createTransport({ jsonTransport: true }),
       }),
       graphQL: {

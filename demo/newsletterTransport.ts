@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 
 import { createSmtpPool } from '../src/delivery/smtp/createSmtpPool.ts'
+import { smtpTlsSettings } from './smtpSettings.ts'
 
 /**
  * The demo's newsletter transport: the plugin's SMTP pool to `SMTP_URL` (the mail catcher when unset),
  * `SMTP_POOL_SIZE` connections (5), DKIM-signed when `DKIM_DOMAIN`, `DKIM_SELECTOR` and `DKIM_PRIVATE_KEY`
- * (PEM text) or `DKIM_PRIVATE_KEY_FILE` are set, TLS required when `SMTP_REQUIRE_TLS=true`.
+ * (PEM text) or `DKIM_PRIVATE_KEY_FILE` are set, TLS as `smtpTlsSettings` reads it (the same as Payload's
+ * own mail: `SMTP_REQUIRE_TLS`, `SMTP_TLS_CA_FILE`, `SMTP_TLS_REJECT_UNAUTHORIZED`).
  */
 export const createNewsletterTransport = (smtpUrl: string, env: Record<string, string | undefined> = process.env) => {
   const privateKey = env.DKIM_PRIVATE_KEY || (env.DKIM_PRIVATE_KEY_FILE ? fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8') : '')
@@ -14,7 +16,7 @@ export const createNewsletterTransport = (smtpUrl: string, env: Record<string, s
     ...(env.DKIM_DOMAIN && env.DKIM_SELECTOR && privateKey
       ? { dkim: { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey } }
       : {}),
-    requireTLS: env.SMTP_REQUIRE_TLS === 'true',
+    ...smtpTlsSettings(smtpUrl, env),
     url: smtpUrl,
   })
 }

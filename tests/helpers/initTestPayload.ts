@@ -26,7 +26,7 @@ export type TestPayload = {
  */
 export const initTestPayload = async (
   label: string,
-  args: Partial<Pick<DemoConfigArgs, 'extend' | 'plugin' | 'smtpUrl'>> = {},
+  args: Partial<Pick<DemoConfigArgs, 'extend' | 'plugin' | 'smtpEnv' | 'smtpUrl'>> = {},
 ): Promise<TestPayload> => {
   const database = await createTestDatabase(inject('databaseUrl'), label)
   const config = await buildDemoConfig({

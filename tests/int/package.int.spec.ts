@@ -100,7 +100,7 @@ describe('the npm package in a host outside the repository', () => {
       hostDir,
     )
     expect(JSON.parse(output.trim().split('\n').at(-1)!)).toEqual({
-      delivery: ['createSmtpPool', 'dkimHeaderFieldNames', 'startDeliveryWorker'],
+      delivery: ['createSmtpPool', 'dkimHeaderFieldNames', 'ignoresStartTlsByDefault', 'startDeliveryWorker'],
       subpaths: ['.', './types', './client', './rsc', './delivery', './package.json'],
     })
   })

@@ -41,7 +41,7 @@ const startServer = async (options: SMTPServerOptions = {}) => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   cleanups.push(() => new Promise((resolve) => server.close(() => resolve(undefined))))
-  return { connections: () => connections, port: (server.server.address() as AddressInfo).port, received }
+  return { connections: () => connections, port: (server.server.address() as AddressInfo).port, received, server: server.server }
 }
 
 const pool = (options: Parameters<typeof createSmtpPool>[0]): SmtpPool => {
@@ -179,6 +179,86 @@ describe('createSmtpPool', () => {
     const startedAt = Date.now()
     await expect(smtp.send(envelope('claire@ardelys.example'), message('Silence'))).rejects.toMatchObject({ messageSent: false })
     expect(Date.now() - startedAt).toBeLessThan(2000)
+  })
+
+  it('should send SNI with a host name and none with an IP address (RFC 6066)', async () => {
+    const servernames: (false | string | undefined)[] = []
+    const server = await startServer({
+      onMailFrom(_address, session, callback) {
+        // What the client sent as SNI (`false`: nothing).
+        servernames.push((session as { servername?: string }).servername)
+        callback()
+      },
+      secure: true,
+    })
+    for (const host of ['127.0.0.1', 'localhost']) {
+      await pool({ connections: 1, tls: { rejectUnauthorized: false }, url: `smtps://${host}:${server.port}` }).send(envelope('claire@ardelys.example'), message(host))
+    }
+    expect(servernames).toEqual([false, 'localhost'])
+  })
+
+  it('should take STARTTLS on a loopback URL when TLS is required', async () => {
+    const server = await startServer()
+    const smtp = pool({ requireTLS: true, tls: { rejectUnauthorized: false }, url: `smtp://127.0.0.1:${server.port}` })
+    await smtp.send(envelope('claire@ardelys.example'), message('Requis'))
+    expect(server.received.map((mail) => mail.secure)).toEqual([true])
+  })
+
+  it('should refuse to be told both to require TLS and to ignore STARTTLS', () => {
+    expect(() => createSmtpPool({ ignoreTLS: true, requireTLS: true, url: 'smtp://127.0.0.1:25' })).toThrow(/requireTLS and ignoreTLS cannot both be set/)
+  })
+
+  it('should back off from a server that takes no connection, then hand every message back as not sent, to retry', async () => {
+    let attempts = 0
+    const busy = net.createServer((socket) => {
+      attempts++
+      socket.end('421 4.7.0 busy.example Too many connections, try again later\r\n')
+    })
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
+    cleanups.push(() => new Promise((resolve) => busy.close(resolve)))
+    const smtp = pool({ connectAttempts: 3, connectRetryMs: 20, connections: 2, url: `smtp://127.0.0.1:${(busy.address() as AddressInfo).port}` })
+    const errors = await Promise.all(Array.from({ length: 10 }, (_, index) => smtp.send(envelope(`a${index}@ardelys.example`), message('Occupé')).catch((error: unknown) => error)))
+    // Both connections refused, then one of them tried twice more: not one refused connection per message.
+    expect(attempts).toBe(4)
+    expect(new Set(errors.map((error) => JSON.stringify([(error as Error).message, classifySmtpError(error, { messageSent: (error as { messageSent: boolean }).messageSent })])))).toEqual(
+      new Set([JSON.stringify(['SMTP greeting refused: 421 4.7.0 busy.example Too many connections, try again later', { status: 'retry' }])]),
+    )
+  })
+
+  it('should try one connection more once growAfterMs has passed, and keep to what the server takes without losing a message', async () => {
+    const server = await startServer({ maxClients: 2 })
+    let attempts = 0
+    server.server.on('connection', () => attempts++)
+    const smtp = pool({ connections: 3, growAfterMs: 100, url: `smtp://127.0.0.1:${server.port}` })
+    const sendMany = (label: string) => Promise.all(Array.from({ length: 10 }, (_, index) => smtp.send(envelope(`${label}${index}@ardelys.example`), message(label))))
+    await sendMany('avant')
+    const attemptsBefore = attempts
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    await sendMany('apres')
+    expect(server.received).toHaveLength(20)
+    // Three at first (one refused), then one more try (refused again) after growAfterMs.
+    expect([attemptsBefore, attempts]).toEqual([3, 4])
+  })
+
+  it('should hang up rather than end a body the server asked for after refusing the recipient (it would deliver an empty message)', async () => {
+    const received: string[] = []
+    // A server that answers DATA with 354 although it refused the recipient, as Postfix does when an older transaction is still open.
+    const lax = net.createServer((socket) => {
+      socket.write('220 lax.example ESMTP\r\n')
+      socket.on('data', (chunk: Buffer) => {
+        const lines = chunk.toString('latin1').split('\r\n').filter(Boolean)
+        received.push(...lines)
+        socket.write(lines.map((line) => (/^EHLO/.test(line) ? '250-lax.example\r\n250 PIPELINING' : /^RCPT/.test(line) ? '550 5.1.1 No such user' : /^DATA/.test(line) ? '354 Go ahead' : '250 OK')).map((reply) => `${reply}\r\n`).join(''))
+      })
+    })
+    await new Promise<void>((resolve) => lax.listen(0, '127.0.0.1', resolve))
+    cleanups.push(() => new Promise((resolve) => lax.close(resolve)))
+    const closed = new Promise((resolve) => lax.on('connection', (socket) => socket.on('close', resolve)))
+    const smtp = pool({ connections: 1, url: `smtp://127.0.0.1:${(lax.address() as AddressInfo).port}` })
+    const error = await smtp.send(envelope('inconnu@ardelys.example'), message('Vide')).catch((caught: unknown) => caught)
+    expect(await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 2000, 'still open'))])).toBe('closed')
+    expect(error).toMatchObject({ message: '550 5.1.1 No such user', messageSent: false, responseCode: 550 })
+    expect(received).toEqual(['EHLO localhost', 'MAIL FROM:<programme@ardelys.example>', 'RCPT TO:<inconnu@ardelys.example>', 'DATA'])
   })
 
   it('should refuse a URL that is not SMTP', () => {

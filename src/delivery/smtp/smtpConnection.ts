@@ -1,10 +1,14 @@
 import net from 'node:net'
 import tls from 'node:tls'
 
-import { type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
+import { describeReply, type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
 
-/** A refused or lost message, in the shape `classifySmtpError` reads. */
-export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number }
+/**
+ * A refused or lost message, in the shape `classifySmtpError` reads. `unavailable`: the server did not
+ * take the connection (refused it, dropped it before the session was set up, or greeted with a refusal
+ * such as 421 "too many connections"): it says nothing about the message, which the pool keeps.
+ */
+export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number; unavailable?: boolean }
 
 export type SmtpConnectionOptions = {
   auth?: { pass: string; user: string }
@@ -48,13 +52,33 @@ const withinTimeout = (timeoutMs: number, start: (resolve: (socket: net.Socket) 
 export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
   Object.assign(new Error(text), { messageSent: sent, ...(code ? { response: text, responseCode: code } : {}) })
 
+/** A refusal of this message by the server, its reply code kept (`classifySmtpError` reads it). */
+const refusedWith = (reply: Reply, { sent }: { sent: boolean }) => smtpError(describeReply(reply), { code: reply.code, sent })
+
+/**
+ * Socket errors that say the server would not take the connection now (down, or full and hanging up), not
+ * that the settings are wrong (an unknown host, a certificate not trusted) nor that it is silent (a timeout).
+ */
+const refusalCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE'])
+
+type ConnectionFailure = Error & { code?: string; connectionLost?: boolean; timedOut?: boolean; unavailable?: boolean }
+
+const unavailable = (error: ConnectionFailure) => Object.assign(error, { unavailable: true })
+
+/** Marks a socket error that says the server would not take the connection now. */
+const markRefusal = (error: ConnectionFailure) => (refusalCodes.has(error.code ?? '') ? unavailable(error) : error)
+
+const envelopeLines = ({ from, to }: Envelope) => [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
+
+const envelopeOf = (envelope: Envelope) => envelopeLines(envelope).map((line) => `${line}\r\n`).join('')
+
 /**
  * One SMTP connection that sends one message after another: EHLO, STARTTLS and AUTH once, then per message
  * MAIL, RCPT and DATA in one write when the server advertises PIPELINING (RFC 2920), one by one otherwise,
  * and the body as the chunks it is given (already dot-safe and CRLF-terminated: see buildSegmentMessage).
  */
 export class SmtpConnection {
-  /** The message whose MAIL, RCPT and DATA already went out behind the previous message's body. */
+  /** The message whose RSET, MAIL, RCPT and DATA already went out behind the previous message's body. */
   private envelopeWrittenFor: Envelope | undefined
   private pipelining = false
   private replies = new SmtpReplies()
@@ -71,43 +95,54 @@ export class SmtpConnection {
     return this.pipelining
   }
 
-  /** Connects, greets, takes STARTTLS and authenticates; on any failure the socket is closed. */
+  /**
+   * Connects, greets, takes STARTTLS and authenticates; on any failure the socket is closed. The error
+   * is marked `unavailable` when the server did not take the connection (see `SmtpSendError`).
+   */
   async open() {
     try {
       await this.connect()
     } catch (error) {
       this.socket?.destroy()
-      throw error
+      const failure = error as ConnectionFailure
+      // A server that hangs up before it is done greeting is full or going down; one that stays silent is not.
+      const isRefusal = failure.unavailable === true || (failure.connectionLost === true && failure.timedOut !== true)
+      throw Object.assign(smtpError(failure.message, { sent: false }), isRefusal ? { unavailable: true } : {})
     }
+  }
+
+  /**
+   * TLS over `socket`, checked against the URL's host: an IP address is matched against the certificate's
+   * IP addresses (`host`; without it Node checks the name "localhost"), and SNI carries names only (RFC 6066).
+   */
+  private startTls(socket: net.Socket, resolve: (socket: net.Socket) => void, reject: (error: Error) => void) {
+    const { host } = this.options
+    const secured = tls.connect({ host, ...(net.isIP(host) ? {} : { servername: host }), socket, ...this.options.tls }, () => resolve(secured))
+    secured.once('error', (error) => reject(markRefusal(error)))
+    return secured
   }
 
   private async connect() {
     const { host, port, secure, timeoutMs } = this.options
-    const servername = net.isIP(host) ? undefined : host
     this.reset()
     this.attach(
       await withinTimeout(timeoutMs, (resolve, reject) => {
         // The TCP socket is ours even under TLS: a handshake that never ends is closed with it.
         const raw = net.connect({ host, port }, secure ? undefined : () => resolve(raw))
-        raw.once('error', reject)
-        if (!secure) {
-          return [raw]
-        }
-        const socket = tls.connect({ servername, socket: raw, ...this.options.tls }, () => resolve(socket))
-        socket.once('error', reject)
-        return [socket, raw]
+        raw.once('error', (error) => reject(markRefusal(error)))
+        return secure ? [this.startTls(raw, resolve, reject), raw] : [raw]
       }),
     )
     const greeting = await this.replies.next()
     if (greeting.code !== 220) {
-      throw this.fail(`SMTP greeting refused: ${greeting.text}`)
+      throw unavailable(this.fail(`SMTP greeting refused: ${describeReply(greeting)}`))
     }
     let features = await this.ehlo()
     const encrypted = secure || this.socket instanceof tls.TLSSocket
     if (!encrypted && !this.options.ignoreTLS && features.has('STARTTLS')) {
       const answer = await this.command('STARTTLS')
       if (answer.code !== 220) {
-        throw this.fail(`STARTTLS refused: ${answer.text}`)
+        throw this.fail(`STARTTLS refused: ${describeReply(answer)}`)
       }
       // Nothing may come between the 220 and the handshake: bytes sent in clear must not pass for replies.
       if (this.replies.hasPending) {
@@ -117,42 +152,52 @@ export class SmtpConnection {
       plain.removeAllListeners('data')
       plain.setTimeout(0)
       this.replies = new SmtpReplies()
-      this.attach(
-        await withinTimeout(timeoutMs, (resolve, reject) => {
-          const upgraded = tls.connect({ servername, socket: plain, ...this.options.tls }, () => resolve(upgraded))
-          upgraded.once('error', reject)
-          return [upgraded, plain]
-        }),
-      )
+      this.attach(await withinTimeout(timeoutMs, (resolve, reject) => [this.startTls(plain, resolve, reject), plain]))
       features = await this.ehlo()
     } else if (!encrypted && this.options.requireTLS) {
       throw this.fail('The SMTP server does not offer STARTTLS and TLS is required')
     }
     if (this.options.auth) {
-      await this.authenticate(features)
+      await this.authenticate(features, secure || this.socket instanceof tls.TLSSocket)
     }
     this.pipelining = features.has('PIPELINING')
   }
 
   /**
-   * Sends one message; the error says whether its last byte was written (`messageSent`). On a pipelining
-   * server, `following`'s envelope goes out in the same write as this message's body, so each message
-   * costs one round trip.
+   * Sends one message; the error says whether its last byte was written (`messageSent`) and carries the
+   * server's reply code. On a pipelining server, `following`'s envelope goes out in the same write as this
+   * message's body, behind an RSET: each message costs one round trip, and whatever the server answers to
+   * this body (a refusal after DATA leaves Postfix's transaction open), the next one starts afresh.
    */
   async send(message: Envelope, chunks: Buffer[], following?: Envelope): Promise<string> {
     const socket = this.socket!
-    const envelopeOf = ({ from, to }: Envelope) => [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
     const replies: Reply[] = []
+    let reset: Reply | undefined
     if (this.pipelining) {
-      if (this.envelopeWrittenFor !== message) {
-        socket.write(envelopeOf(message).map((line) => `${line}\r\n`).join(''))
+      const afterReset = this.envelopeWrittenFor === message
+      if (!afterReset) {
+        socket.write(envelopeOf(message))
       }
       this.envelopeWrittenFor = undefined
-      for (let index = 0; index < 3; index++) {
-        replies.push(await this.replies.next())
+      for (let index = afterReset ? 4 : 3; index > 0; index--) {
+        const reply = await this.replies.next().catch((error: Error) => {
+          // A server that refuses and hangs up (421 at RCPT): its refusal is the answer, not the hang-up.
+          if ([reset, ...replies].some((earlier) => earlier && earlier.code >= 400)) {
+            return undefined
+          }
+          throw error
+        })
+        if (!reply) {
+          break
+        }
+        if (afterReset && !reset) {
+          reset = reply
+        } else {
+          replies.push(reply)
+        }
       }
     } else {
-      for (const line of envelopeOf(message)) {
+      for (const line of envelopeLines(message)) {
         const reply = await this.command(line)
         replies.push(reply)
         if (reply.code >= 400) {
@@ -161,23 +206,23 @@ export class SmtpConnection {
       }
     }
     const [mail, rcpt, data] = replies
-    if (mail?.code !== 250 || (rcpt?.code ?? 500) >= 300 || data?.code !== 354) {
-      const refusal = replies.find((reply) => reply.code >= 400) ?? data ?? mail!
+    if ((reset && reset.code !== 250) || mail?.code !== 250 || (rcpt?.code ?? 500) >= 300 || data?.code !== 354) {
+      const refusal = [reset, ...replies].find((reply) => reply && reply.code >= 400) ?? data ?? mail ?? reset!
       if (data?.code === 354) {
-        // A server that took DATA after refusing the recipient: an empty message it will refuse too.
-        await this.command('.').catch(() => undefined)
-      }
-      if (this.isOpen && refusal.code !== 421) {
+        // A server that took DATA after refusing part of the envelope waits for a body it would deliver into
+        // a transaction we do not know (an empty message, maybe to someone else): hang up instead.
+        this.discard()
+      } else if (this.isOpen && refusal.code !== 421) {
         await this.command('RSET').catch(() => undefined)
       }
-      throw smtpError(refusal.text.slice(4), { code: refusal.code, sent: false })
+      throw refusedWith(refusal, { sent: false })
     }
     socket.cork()
     for (const chunk of chunks) {
       socket.write(chunk)
     }
     if (following && this.pipelining) {
-      socket.write(`.\r\n${envelopeOf(following).map((line) => `${line}\r\n`).join('')}`)
+      socket.write(`.\r\nRSET\r\n${envelopeOf(following)}`)
       this.envelopeWrittenFor = following
     } else {
       socket.write('.\r\n')
@@ -187,7 +232,11 @@ export class SmtpConnection {
       throw smtpError(error.message, { sent: true })
     })
     if (accepted.code !== 250) {
-      throw smtpError(accepted.text.slice(4), { code: accepted.code, sent: true })
+      // Postfix keeps the transaction after a refusal at the end of DATA: the next MAIL would be "nested".
+      if (!this.envelopeWrittenFor && this.isOpen && accepted.code !== 421) {
+        await this.command('RSET').catch(() => undefined)
+      }
+      throw refusedWith(accepted, { sent: true })
     }
     return accepted.text.slice(4)
   }
@@ -216,7 +265,7 @@ export class SmtpConnection {
     socket.setTimeout(this.options.timeoutMs)
     const replies = this.replies
     socket.on('data', (chunk: string) => replies.push(chunk))
-    socket.on('timeout', () => socket.destroy(new Error(`The SMTP server did not answer within ${this.options.timeoutMs} ms`)))
+    socket.on('timeout', () => socket.destroy(Object.assign(new Error(`The SMTP server did not answer within ${this.options.timeoutMs} ms`), { timedOut: true })))
     // A socket's end fails its own replies only: never those of a later connection or of the TLS socket.
     // Marked, so that the pool can tell a lost connection from a refusal.
     socket.on('error', (error) => replies.fail(Object.assign(error, { connectionLost: true })))
@@ -226,7 +275,7 @@ export class SmtpConnection {
   private async ehlo() {
     const reply = await this.command(`EHLO ${this.options.name}`)
     if (reply.code !== 250) {
-      throw this.fail(`EHLO refused: ${reply.text}`)
+      throw this.fail(`EHLO refused: ${describeReply(reply)}`)
     }
     return new Map(
       reply.text.split('\n').slice(1).map((line) => {
@@ -236,16 +285,24 @@ export class SmtpConnection {
     )
   }
 
-  private async authenticate(features: Map<string, string>) {
+  /** AUTH PLAIN, else LOGIN, only when the server offers it: credentials are never sent blind. */
+  private async authenticate(features: Map<string, string>, encrypted: boolean) {
     const { pass, user } = this.options.auth!
-    const mechanisms = (features.get('AUTH') ?? '').split(' ')
-    const reply = mechanisms.includes('PLAIN') || !mechanisms.includes('LOGIN')
+    const offered = features.get('AUTH')
+    if (offered === undefined) {
+      throw this.fail(`The SMTP server does not offer AUTH${encrypted ? '' : ' over an unencrypted connection'}: the credentials in the SMTP URL were not sent`)
+    }
+    const mechanisms = offered.split(' ')
+    if (!mechanisms.includes('PLAIN') && !mechanisms.includes('LOGIN')) {
+      throw this.fail(`The SMTP server offers AUTH ${offered}, neither PLAIN nor LOGIN: the credentials in the SMTP URL were not sent`)
+    }
+    const reply = mechanisms.includes('PLAIN')
       ? await this.command(`AUTH PLAIN ${Buffer.from(`\0${user}\0${pass}`, 'utf8').toString('base64')}`)
       : await this.command('AUTH LOGIN').then(async (first) =>
           first.code !== 334 ? first : this.command(Buffer.from(user, 'utf8').toString('base64')).then((second) =>
             second.code !== 334 ? second : this.command(Buffer.from(pass, 'utf8').toString('base64'))))
     if (reply.code !== 235) {
-      throw this.fail(`SMTP authentication refused: ${reply.text}`)
+      throw this.fail(`SMTP authentication refused: ${describeReply(reply)}`)
     }
   }
 

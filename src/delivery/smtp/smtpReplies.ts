@@ -64,3 +64,9 @@ export class SmtpReplies {
     }
   }
 }
+
+/**
+ * A reply as one line, for errors and the delivery records: its code first, then its text (a multi-line
+ * reply's lines joined), so that what the server said is never recorded without the code it said it with.
+ */
+export const describeReply = ({ code, text }: SmtpReply) => `${code} ${text.split('\n').map((line) => line.slice(4)).join(' ')}`.trimEnd()
