@@ -190,6 +190,10 @@ const prebuildMessages = ({ compiled, rows, secret }: { compiled: Record<string,
 }
 type MessageAt = ReturnType<typeof prebuildMessages>
 
+/** nodemailer's pooled SMTP transport on `connections` connections, kept open for every message (not 100 each). */
+const nodemailerPool = (port: number) =>
+  nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port })
+
 /** Runs `send(index)` for every index of [start, end) with `inFlight` under way at once. */
 const sendInFlight = async (start: number, end: number, inFlight: number, send: (index: number) => Promise<unknown>) => {
   let next = start
@@ -228,7 +232,7 @@ const runLimit = async ({ messageAt, sink, total }: { messageAt: MessageAt; sink
  */
 const clients = {
   nodemailer: async ({ end, messageAt, port, start }: ClientArgs) => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port })
+    const transport = nodemailerPool(port)
     try {
       await sendInFlight(start, end, clientInFlight, (index) => {
         const { data, to } = messageAt(index)
@@ -340,7 +344,7 @@ export const send100kScenario: Scenario = {
     const compiledEntry = await buildDeliveryWorker(log)
     const sink = await startSmtpSink()
     // The naive design's transport: nodemailer's own pool, as many connections.
-    const naiveTransport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port: sink.port })
+    const naiveTransport = nodemailerPool(sink.port)
     try {
       let startedAt = performance.now()
       const { calendarId, editorToken } = await seedSendAudience(payload, recipients)
