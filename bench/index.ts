@@ -26,6 +26,7 @@ const ratios: [string, string, string][] = [
   ['suggestion_submit_cpu_ratio', 'suggestion_submit_cpu_ms_per_req', 'plain_create_cpu_ms_per_req'],
   ['send_limit_ratio', 'send_100k_s', 'send_limit_100k_s'],
   ['send_naive_speedup', 'send_naive_100k_s', 'send_100k_s'],
+  ['send_own_client_speedup', 'send_nodemailer_raw_100k_s', 'send_own_client_100k_s'],
 ]
 
 /** Targets from the issues, printed next to their figure. */
@@ -36,12 +37,14 @@ const targets: Record<string, number> = {
   render_ratio: 2,
   send_limit_ratio: 3,
   sender_cpu_ms_per_msg: 1,
-  sender_peak_rss_mb: 400,
+  sender_peak_rss_mb: 300,
 }
 
 /** Targets a figure must reach or exceed (speed-ups). */
 const minimumTargets: Record<string, number> = {
   send_naive_speedup: 4,
+  // Issue 18: the plugin keeps its own SMTP client only while it is at least twice nodemailer's pool.
+  send_own_client_speedup: 2,
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`)

@@ -12,10 +12,12 @@ import type { Scenario } from './types.ts'
 
 import { getPool } from '../../src/database/pool.ts'
 import { buildSegmentMessage } from '../../src/delivery/buildMessage.ts'
+import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
 import { spawnDeliveryWorker } from '../../tests/helpers/spawnDeliveryWorker.ts'
 import { tableOf } from '../../src/delivery/tables.ts'
 import { renderForRecipient } from '../../src/newsletter/render/index.ts'
 import { signToken } from '../../src/newsletter/tokens.ts'
+import { buildDeliveryWorker } from '../buildDeliveryWorker.ts'
 import { collectGarbage, measureProcess } from '../measureProcess.ts'
 import { sendPipelined } from '../rawSmtpClient.ts'
 import { seedSendAudience } from '../seedSendAudience.ts'
@@ -31,8 +33,13 @@ const naiveFull = process.env.BENCH_SEND_NAIVE_FULL === '1'
 const naiveCount = naiveFull ? recipients : 10_000
 /** Naive sends in flight at once (as many as the engine's default window). */
 const naiveInFlight = 50
-/** Distinct prebuilt messages per segment for the limit's client (cycled; same sizes as the engine's). */
-const limitMessagesPerSegment = 5
+/** Distinct prebuilt messages per segment for the limit and the two clients (cycled; same sizes as the engine's). */
+const prebuiltPerSegment = 5
+/**
+ * Messages handed to either client at once: as many as the engine has under way with its defaults
+ * (two windows of 50), so the clients are compared at the engine's own load.
+ */
+const clientInFlight = 100
 const from = '"Ambassadeurs Ardelys" <programme@ambassadeurs.example>'
 const envelopeFrom = 'programme@ambassadeurs.example'
 
@@ -43,6 +50,8 @@ const positiveInt = (name: string) => {
 }
 
 const log = (message: string) => console.log(`[bench]   ${message}`)
+/** The own client and nodemailer take turns over this many slices of the audience (4 unless set). */
+const clientRounds = positiveInt('BENCH_SEND_CLIENT_ROUNDS') ?? 4
 const seconds = (ms: number) => roundFigure(ms / 1000, 2)
 const perMessage = (ms: number, count: number) => roundFigure(ms / count, 3)
 
@@ -97,14 +106,16 @@ const describe = (what: string, count: number, measure: ProcessMeasure, sink: Si
   `${(sink.bytes / count / 1024).toFixed(1)} KB/msg, ${sink.connections} new connection(s)`
 
 /**
- * 1. The engine as production runs it: a delivery worker in a process of its own (tests/helpers/
- *    deliveryWorkerProcess.ts: the demo host booted, `startDeliveryWorker` polling, the plugin's SMTP
- *    pool), already running; the audience frozen by `POST …/:id/send` in this process (the web server's
- *    part); timed until the issue is marked `sent` (its `sent_at`, set by the statement that records the
- *    last row). The worker reports its own CPU since it was ready and its peak RSS.
+ * 1. The engine as production runs it: a delivery worker in a process of its own, compiled JavaScript
+ *    under plain `node` (bench/buildDeliveryWorker.ts: tests/helpers/deliveryWorkerProcess.ts bundled with
+ *    the demo host, the plugin from dist/; the demo host booted, `startDeliveryWorker` polling, the
+ *    plugin's SMTP pool), already running; the audience frozen by `POST …/:id/send` in this process (the
+ *    web server's part); timed until the issue is marked `sent` (its `sent_at`, set by the statement that
+ *    records the last row). The worker reports its own CPU since it was ready and its peak RSS.
  */
-const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink }: {
+const runEngine = async ({ apiUrl, compiledEntry, editorToken, issueId, payload, sink }: {
   apiUrl: string
+  compiledEntry: string
   editorToken: string
   issueId: number | string
   payload: Payload
@@ -117,7 +128,7 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink }: {
     windowsInFlight: positiveInt('BENCH_SEND_WINDOWS_IN_FLIGHT'),
   }
   const databaseUrl = (payload.db as unknown as { poolOptions: { connectionString: string } }).poolOptions.connectionString
-  const worker = spawnDeliveryWorker({ databaseUrl, issueId, leaseMs: 120_000, name: 'bench-engine', settings, smtpPort: sink.port })
+  const worker = spawnDeliveryWorker({ compiledEntry, databaseUrl, issueId, leaseMs: 120_000, name: 'bench-engine', settings, smtpPort: sink.port })
   try {
     await worker.ready
     await sink.reset()
@@ -153,38 +164,139 @@ const runEngine = async ({ apiUrl, editorToken, issueId, payload, sink }: {
   }
 }
 
+/** One prebuilt message: the engine's chunks (what its pool is handed) and the same bytes in one Buffer. */
+type Prebuilt = { chunks: Buffer[]; data: Buffer }
+
 /**
- * 2. The physical limit: the engine's messages (built by the engine's own `buildSegmentMessage`), prebuilt,
- *    through a minimal pipelined client.
+ * The engine's own messages, built before any clock by its own `buildSegmentMessage` for the first
+ * `prebuiltPerSegment` recipients of each segment: message `index` of the send is one of its segment's,
+ * cycled, addressed (envelope) to that row's recipient. The sizes and the bytes are the engine's.
  */
-const runLimit = async ({ compiled, rows, secret, sink }: { compiled: Record<string, CompiledSegment>; rows: DeliveryRow[]; secret: string; sink: SmtpSink }) => {
-  const prebuilt = new Map<string, Buffer[]>()
+const prebuildMessages = ({ compiled, rows, secret }: { compiled: Record<string, CompiledSegment>; rows: DeliveryRow[]; secret: string }) => {
+  const rings = new Map<string, Prebuilt[]>()
   for (const row of rows) {
-    const ring = prebuilt.get(row.segment) ?? []
-    if (ring.length < limitMessagesPerSegment) {
-      ring.push(Buffer.concat(buildSegmentMessage(compiled[row.segment]!, recipientOf(row, secret), { from, to: row.email }).chunks))
-      prebuilt.set(row.segment, ring)
+    const ring = rings.get(row.segment) ?? []
+    if (ring.length < prebuiltPerSegment) {
+      const { chunks } = buildSegmentMessage(compiled[row.segment]!, recipientOf(row, secret), { from, to: row.email })
+      ring.push({ chunks, data: Buffer.concat(chunks) })
+      rings.set(row.segment, ring)
     }
   }
+  return (index: number): Prebuilt & { to: string } => {
+    const row = rows[index]!
+    const ring = rings.get(row.segment)!
+    return { ...ring[index % ring.length]!, to: row.email }
+  }
+}
+type MessageAt = ReturnType<typeof prebuildMessages>
+
+/** nodemailer's pooled SMTP transport on `connections` connections, kept open for every message (not 100 each). */
+const nodemailerPool = (port: number) =>
+  nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port })
+
+/** Runs `send(index)` for every index of [start, end) with `inFlight` under way at once. */
+const sendInFlight = async (start: number, end: number, inFlight: number, send: (index: number) => Promise<unknown>) => {
+  let next = start
+  const lane = async () => {
+    while (next < end) {
+      await send(next++)
+    }
+  }
+  await Promise.all(Array.from({ length: inFlight }, lane))
+}
+
+/** 2. The physical limit: the prebuilt messages through a minimal pipelined client. */
+const runLimit = async ({ messageAt, sink, total }: { messageAt: MessageAt; sink: SmtpSink; total: number }) => {
   await sink.reset()
   const { measure, result: sent } = await measureProcess(() =>
     sendPipelined({
       connections,
       messageAt: (index) => {
-        const row = rows[index]!
-        const ring = prebuilt.get(row.segment)!
-        return { data: ring[index % ring.length]!, from: envelopeFrom, to: row.email }
+        const { data, to } = messageAt(index)
+        return { data, from: envelopeFrom, to }
       },
       port: sink.port,
-      total: rows.length,
+      total,
     }),
   )
   const sinkStats = await sink.stats()
-  expectReceived(sinkStats, rows.length, 'limit')
+  expectReceived(sinkStats, total, 'limit')
   return { measure, sent, sinkStats }
 }
 
-/** 3. The naive design: nodemailer builds every message from its HTML and text, one `sendMail` each. */
+/**
+ * The two SMTP clients the engine could send through, each handed the same prebuilt messages: the
+ * plugin's own pool (`createSmtpPool`, what the engine uses: the engine's chunks) and nodemailer's pooled
+ * SMTP transport (`pool: true`, `raw` with `envelope`: the same bytes in one Buffer, the form it takes).
+ * Each sends `[start, end)` over `connections` connections it opens and closes within the clock.
+ */
+const clients = {
+  nodemailer: async ({ end, messageAt, port, start }: ClientArgs) => {
+    const transport = nodemailerPool(port)
+    try {
+      await sendInFlight(start, end, clientInFlight, (index) => {
+        const { data, to } = messageAt(index)
+        return transport.sendMail({ envelope: { from: envelopeFrom, to }, raw: data })
+      })
+    } finally {
+      transport.close()
+    }
+  },
+  own: async ({ end, messageAt, port, start }: ClientArgs) => {
+    const pool = createSmtpPool({ connections, name: 'bench-own-client', url: `smtp://127.0.0.1:${port}` })
+    try {
+      await sendInFlight(start, end, clientInFlight, (index) => {
+        const { chunks, to } = messageAt(index)
+        return pool.send({ from: envelopeFrom, to }, chunks)
+      })
+    } finally {
+      await pool.close()
+    }
+  },
+}
+type ClientArgs = { end: number; messageAt: MessageAt; port: number; start: number }
+type ClientName = keyof typeof clients
+type ClientTotals = { count: number; cpuMs: number; sinkBytes: number; sinkBusyMs: number; sinkCpuMs: number; wallMs: number }
+
+/**
+ * 3. The clients compared, same sink, same connections, same messages in flight: the audience cut into
+ *    `clientRounds` slices, each slice sent by one client then the other (who goes first alternates), so
+ *    load from elsewhere on the machine falls on both alike; each client's figures add up over its slices
+ *    and cover the whole audience once.
+ */
+const runClients = async ({ messageAt, sink, total }: { messageAt: MessageAt; sink: SmtpSink; total: number }) => {
+  const totals: Record<ClientName, ClientTotals> = {
+    nodemailer: { count: 0, cpuMs: 0, sinkBytes: 0, sinkBusyMs: 0, sinkCpuMs: 0, wallMs: 0 },
+    own: { count: 0, cpuMs: 0, sinkBytes: 0, sinkBusyMs: 0, sinkCpuMs: 0, wallMs: 0 },
+  }
+  await collectGarbage()
+  for (let round = 0; round < clientRounds; round++) {
+    const start = Math.floor((total * round) / clientRounds)
+    const end = Math.floor((total * (round + 1)) / clientRounds)
+    const order: ClientName[] = round % 2 === 0 ? ['own', 'nodemailer'] : ['nodemailer', 'own']
+    for (const name of order) {
+      await sink.reset()
+      const { measure } = await measureProcess(() => clients[name]({ end, messageAt, port: sink.port, start }))
+      const sinkStats = await sink.stats()
+      expectReceived(sinkStats, end - start, name)
+      const sum = totals[name]
+      sum.count += end - start
+      sum.cpuMs += measure.cpuMs
+      sum.wallMs += measure.wallMs
+      sum.sinkBytes += sinkStats.bytes
+      sum.sinkCpuMs += sinkStats.cpuMs
+      sum.sinkBusyMs += sinkStats.elu * sinkStats.wallMs
+    }
+  }
+  return totals
+}
+
+const describeClient = (what: string, { count, cpuMs, sinkBusyMs, sinkBytes, sinkCpuMs, wallMs }: ClientTotals) =>
+  `${what}: ${count} messages in ${seconds(wallMs)} s (${Math.round(count / (wallMs / 1000))}/s) over ${clientRounds} slices, ` +
+  `sender ${perMessage(cpuMs, count)} ms CPU/msg; sink ${perMessage(sinkCpuMs, count)} ms CPU/msg, ELU ${(sinkBusyMs / wallMs).toFixed(2)}, ` +
+  `${(sinkBytes / count / 1024).toFixed(1)} KB/msg`
+
+/** 4. The naive design: nodemailer builds every message from its HTML and text, one `sendMail` each. */
 const runNaive = async ({ compiled, rows, secret, sink, transport }: {
   compiled: Record<string, CompiledSegment>
   rows: DeliveryRow[]
@@ -195,36 +307,44 @@ const runNaive = async ({ compiled, rows, secret, sink, transport }: {
   const step = Math.max(1, Math.floor(rows.length / naiveCount))
   const sample = rows.filter((_, index) => index % step === 0).slice(0, naiveCount)
   await sink.reset()
-  const { measure } = await measureProcess(async () => {
-    let next = 0
-    const sender = async () => {
-      while (next < sample.length) {
-        const row = sample[next++]!
-        const message = renderForRecipient(compiled[row.segment]!, recipientOf(row, secret))
-        await transport.sendMail({ from, headers: message.headers, html: message.html, subject: message.subject, text: message.text, to: row.email })
-      }
-    }
-    await Promise.all(Array.from({ length: naiveInFlight }, sender))
-  })
+  const { measure } = await measureProcess(() =>
+    sendInFlight(0, sample.length, naiveInFlight, async (index) => {
+      const row = sample[index]!
+      const message = renderForRecipient(compiled[row.segment]!, recipientOf(row, secret))
+      await transport.sendMail({ from, headers: message.headers, html: message.html, subject: message.subject, text: message.text, to: row.email })
+    }),
+  )
   const sinkStats = await sink.stats()
   expectReceived(sinkStats, sample.length, 'naive')
   return { count: sample.length, measure, sinkStats }
 }
 
 /**
- * One newsletter to 100,000 ambassadors in 20 segments, three ways, against one smtp-server sink in a
- * process of its own, in the same run: the engine in a worker process (`send_100k_s`, audience freeze to
- * the last row recorded), the same messages prebuilt through a minimal pipelined client
- * (`send_limit_100k_s`, the physical limit on this machine), and nodemailer building each message
- * (`send_naive_100k_s`, measured on 10,000 and extrapolated). `BENCH_SEND_BATCH_SIZE`,
- * `BENCH_SEND_WINDOW_SIZE` and `BENCH_SEND_WINDOWS_IN_FLIGHT` change the engine's settings.
+ * One newsletter to 100,000 ambassadors in 20 segments, against one smtp-server sink in a process of its
+ * own, in the same run, every figure over the whole audience unless it says otherwise:
+ * - `send_100k_s`: the engine, its worker compiled (see runEngine), audience freeze to the last row
+ *   recorded; `sender_cpu_ms_per_msg` and `sender_peak_rss_mb` are that worker's (plus the freeze's CPU).
+ * - `send_limit_100k_s`: the engine's messages, prebuilt (`prebuildMessages`), through a minimal pipelined
+ *   client on `connections` connections: the physical limit on this machine.
+ * - `send_own_client_100k_s`: the same prebuilt messages through the plugin's own SMTP pool
+ *   (`createSmtpPool`, `connections` connections, `clientInFlight` messages handed to it at once): the
+ *   client alone, no database, no building.
+ * - `send_nodemailer_raw_100k_s`: the same prebuilt messages, the same way, through nodemailer's pooled
+ *   SMTP transport (`pool: true`, `maxConnections` = `connections`, `raw` + `envelope`), the two clients
+ *   taking turns over slices of the audience (`runClients`); `send_own_client_speedup` (bench/index.ts) is
+ *   this over `send_own_client_100k_s`: what the own client buys over the stack's mail library.
+ * - `send_naive_100k_s`: nodemailer building each message from its HTML and text (measured on 10,000 and
+ *   extrapolated, `send_naive_extrapolated`).
+ * `BENCH_SEND_BATCH_SIZE`, `BENCH_SEND_WINDOW_SIZE` and `BENCH_SEND_WINDOWS_IN_FLIGHT` change the engine's
+ * settings; `BENCH_SEND_CLIENT_ROUNDS` the number of slices the clients take turns over (4).
  */
 export const send100kScenario: Scenario = {
   label: 'send 100k (engine)',
   run: async ({ apiUrl, payload }) => {
+    const compiledEntry = await buildDeliveryWorker(log)
     const sink = await startSmtpSink()
     // The naive design's transport: nodemailer's own pool, as many connections.
-    const naiveTransport = nodemailer.createTransport({ host: '127.0.0.1', ignoreTLS: true, maxConnections: connections, maxMessages: Infinity, pool: true, port: sink.port })
+    const naiveTransport = nodemailerPool(sink.port)
     try {
       let startedAt = performance.now()
       const { calendarId, editorToken } = await seedSendAudience(payload, recipients)
@@ -236,7 +356,7 @@ export const send100kScenario: Scenario = {
       const issueId = built.doc.id
       log(`issue ${issueId} built in ${seconds(performance.now() - startedAt)} s`)
 
-      const engine = await runEngine({ apiUrl, editorToken, issueId, payload, sink })
+      const engine = await runEngine({ apiUrl, compiledEntry, editorToken, issueId, payload, sink })
       const issue = await loadIssue(payload, issueId)
       if (issue.status !== 'sent' || issue.counts.sent !== recipients) {
         throw new Error(`engine: issue ${issue.status}, rows ${JSON.stringify(issue.counts)}`)
@@ -244,14 +364,19 @@ export const send100kScenario: Scenario = {
       // The sender's CPU: the worker's since it was ready, and the freeze's in the web process.
       const senderCpuMs = engine.usage.cpuMs + engine.freeze.cpuMs
       log(
-        `engine, freeze to last row: ${recipients} messages in ${seconds(engine.wallMs)} s (${Math.round(recipients / (engine.wallMs / 1000))}/s), ` +
+        `engine (compiled worker), freeze to last row: ${recipients} messages in ${seconds(engine.wallMs)} s (${Math.round(recipients / (engine.wallMs / 1000))}/s), ` +
           `sender ${perMessage(senderCpuMs, recipients)} ms CPU/msg (worker ${perMessage(engine.usage.cpuMs, recipients)}), ` +
           `worker peak RSS ${Math.round(engine.usage.peakRssMb)} MB (${Math.round(engine.usage.rssAtReadyMb)} MB once booted; at most ${Math.round(engine.usage.heapMb)} MB of V8 heap and ${Math.round(engine.usage.arrayBuffersMb)} MB of Buffers); sink ${perMessage(engine.sinkStats.cpuMs, recipients)} ms CPU/msg, ` +
           `ELU ${engine.sinkStats.elu.toFixed(2)}, ${(engine.sinkStats.bytes / recipients / 1024).toFixed(1)} KB/msg, ${engine.sinkStats.connections} new connection(s)`,
       )
 
-      const limit = await runLimit({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink })
+      const messageAt = prebuildMessages({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret })
+      const limit = await runLimit({ messageAt, sink, total: recipients })
       log(describe('limit (raw pipelined client, prebuilt)', limit.sent, limit.measure, limit.sinkStats))
+
+      const client = await runClients({ messageAt, sink, total: recipients })
+      log(describeClient('own client (createSmtpPool, prebuilt)', client.own))
+      log(describeClient('nodemailer pooled transport (raw + envelope, prebuilt)', client.nodemailer))
 
       const naive = await runNaive({ compiled: issue.compiled, rows: issue.rows, secret: payload.secret, sink, transport: naiveTransport })
       log(describe('naive (nodemailer builds each message)', naive.count, naive.measure, naive.sinkStats))
@@ -269,6 +394,8 @@ export const send100kScenario: Scenario = {
           send_freeze_peak_rss_mb: Math.round(engine.freeze.peakRssMb),
           send_delivery_s: seconds(engine.deliveryMs),
           send_worker_cpu_ms_per_msg: perMessage(engine.usage.cpuMs, recipients),
+          send_worker_rss_at_ready_mb: Math.round(engine.usage.rssAtReadyMb),
+          send_worker_peak_heap_mb: Math.round(engine.usage.heapMb),
           send_msg_kb: roundFigure(engine.sinkStats.bytes / recipients / 1024, 1),
           send_sink_cpu_ms_per_msg: perMessage(engine.sinkStats.cpuMs, recipients),
           send_sink_elu: roundFigure(engine.sinkStats.elu, 2),
@@ -277,6 +404,12 @@ export const send100kScenario: Scenario = {
           send_limit_100k_s: seconds(limit.measure.wallMs),
           send_limit_cpu_ms_per_msg: perMessage(limit.measure.cpuMs, limit.sent),
           send_limit_sink_elu: roundFigure(limit.sinkStats.elu, 2),
+          send_own_client_100k_s: seconds(client.own.wallMs),
+          send_own_client_cpu_ms_per_msg: perMessage(client.own.cpuMs, client.own.count),
+          send_own_client_sink_elu: roundFigure(client.own.sinkBusyMs / client.own.wallMs, 2),
+          send_nodemailer_raw_100k_s: seconds(client.nodemailer.wallMs),
+          send_nodemailer_raw_cpu_ms_per_msg: perMessage(client.nodemailer.cpuMs, client.nodemailer.count),
+          send_nodemailer_raw_sink_elu: roundFigure(client.nodemailer.sinkBusyMs / client.nodemailer.wallMs, 2),
           send_naive_100k_s: seconds(naive.measure.wallMs * naiveScale),
           send_naive_cpu_ms_per_msg: perMessage(naive.measure.cpuMs, naive.count),
           send_naive_extrapolated: naiveFull ? 0 : 1,

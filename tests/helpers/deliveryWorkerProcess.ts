@@ -4,13 +4,12 @@
 // parent goes away (stdin closes). Prints `ready` once it polls for work and `done <status> <usage>` at the
 // end, usage being JSON: CPU since ready (ms), peak RSS and RSS once ready (MB) of this process. BATCH_SIZE, WINDOW_SIZE,
 // WINDOWS_IN_FLIGHT and SMTP_CONNECTIONS set the engine (its defaults when unset; the bench runs them).
-// Run as the repository's scripts are: node --conditions=development --import tsx.
+// The plugin comes in by its package name, as a host imports it: under `node --conditions=development
+// --import tsx` (the tests) that is src/ (tsconfig's paths); compiled (bench/buildDeliveryWorker.ts), dist/.
 import { getPayload } from 'payload'
+import { createSmtpPool, startDeliveryWorker } from 'payload-plugin-ambassadors'
 
 import { buildDemoConfig } from '../../demo/buildDemoConfig.ts'
-import { getPool } from '../../src/database/pool.ts'
-import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
-import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
 
 const required = (name: string) => {
   const value = process.env[name]
@@ -82,7 +81,7 @@ process.stdin.on('close', () => {
 process.stdin.resume()
 
 const issueStatus = async () =>
-  (await getPool(payload).query<{ status: string }>('SELECT status FROM newsletter_issues WHERE id = $1', [issueId])).rows[0]?.status
+  (await payload.db.pool!.query<{ status: string }>('SELECT status FROM newsletter_issues WHERE id = $1', [issueId])).rows[0]?.status
 while (!isStopping) {
   const status = await issueStatus().catch(() => undefined)
   if (status === 'sent' || status === 'paused') {

@@ -26,14 +26,23 @@ export type SpawnDeliveryWorkerArgs = {
   smtpPort: number
   /** The engine's settings (its defaults when absent). */
   settings?: { batchSize?: number; connections?: number; windowSize?: number; windowsInFlight?: number }
+  /**
+   * The same worker compiled to JavaScript (bench/buildDeliveryWorker.ts), run by plain `node` with the
+   * plugin from dist/, as a host runs it in production; under tsx from the sources when absent.
+   */
+  compiledEntry?: string
 }
 
 /**
  * Starts tests/helpers/deliveryWorkerProcess.ts in a process of its own, as the repository's scripts run
- * (`node --conditions=development --import tsx`). Its schema is already in the database: it does not push.
+ * (`node --conditions=development --import tsx`), or its compiled bundle. Its schema is already in the
+ * database: it does not push.
  */
-export const spawnDeliveryWorker = ({ databaseUrl, issueId, leaseMs, name, settings = {}, smtpPort }: SpawnDeliveryWorkerArgs): SpawnedWorker => {
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', entry], {
+export const spawnDeliveryWorker = ({ compiledEntry, databaseUrl, issueId, leaseMs, name, settings = {}, smtpPort }: SpawnDeliveryWorkerArgs): SpawnedWorker => {
+  // Compiled, with lexical's production builds: its default `node` entries load them behind a top-level
+  // await, which on Node 20 now and then leaves the module graph unsettled (exit 13, nothing printed).
+  const args = compiledEntry ? ['--conditions=production', compiledEntry] : ['--conditions=development', '--import', 'tsx', entry]
+  const child = spawn(process.execPath, args, {
     cwd: rootDir,
     env: {
       ...process.env,
