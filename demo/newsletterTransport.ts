@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { createSmtpPool } from '../src/delivery/smtp/createSmtpPool.ts'
+import { createSmtpPool } from 'payload-plugin-ambassadors/delivery'
 import { smtpTlsSettings } from './smtpSettings.ts'
 
 /**

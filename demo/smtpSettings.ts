@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import tls from 'node:tls'
 
-import { ignoresStartTlsByDefault } from '../src/delivery/smtp/createSmtpPool.ts'
+import { ignoresStartTlsByDefault } from 'payload-plugin-ambassadors/delivery'
 
 /** How the demo's SMTP clients treat TLS: the same for Payload's own mail and for the newsletter. */
 export type SmtpTlsSettings = {

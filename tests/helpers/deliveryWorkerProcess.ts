@@ -7,7 +7,7 @@
 // The plugin comes in by its package name, as a host imports it: under `node --conditions=development
 // --import tsx` (the tests) that is src/ (tsconfig's paths); compiled (bench/buildDeliveryWorker.ts), dist/.
 import { getPayload } from 'payload'
-import { createSmtpPool, startDeliveryWorker } from 'payload-plugin-ambassadors'
+import { createSmtpPool, startDeliveryWorker } from 'payload-plugin-ambassadors/delivery'
 
 import { buildDemoConfig } from '../../demo/buildDemoConfig.ts'
 
