@@ -10,6 +10,7 @@ import { escapeHtml } from '../../emails/escapeHtml.ts'
 import { formatHtmlText } from '../../emails/formatHtmlText.ts'
 import { toSafeHref } from '../../emails/toSafeHref.ts'
 import { toSubjectText } from '../../emails/toSubjectText.ts'
+import { issueTitleMaxLength } from '../issueSubjects.ts'
 import { formatEventStart } from './formatEventStart.ts'
 import { newsletterStrings } from './newsletterStrings.ts'
 import { shareLinksOf } from './shareLinks.ts'
@@ -136,7 +137,7 @@ const footerOf = (reason: string, strings: NewsletterStrings, links: RecipientLi
 export const segmentTemplates = (content: SegmentContent, links: RecipientLinks): SegmentTemplates => {
   const strings = newsletterStrings[content.language]
   const programmeName = toSubjectText(content.programmeName)
-  const subject = toSubjectText(content.issue.title) || programmeName
+  const subject = toSubjectText(content.issue.title, issueTitleMaxLength) || programmeName
   const introduction = paragraphsOf(content.introduction)
   const items = content.items.map((item) => itemBlock(item, strings))
   const upcoming = content.upcoming.length ? upcomingBlock(content.upcoming, strings, content.language, content.timeZone) : null

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { recordTestSend, testSendLimit } from '../../../database/testSendLog.ts'
+import { formatHeaderValue } from '../../../delivery/mimeHeaders.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { normalizeEmail } from '../../../utilities/normalizeEmail.ts'
 import { readJsonBody } from '../../../utilities/readJsonBody.ts'
@@ -52,7 +53,11 @@ export const createTestSendEndpoint = ({ usersSlug, ...args }: PreviewArgs & { u
     }
     const to = verified
     const pending = normalizeEmail(String(req.user.email ?? '')) === to ? null : String(req.user.email)
-    const { 'Message-ID': _messageId, ...headers } = preview.message.headers
+    const { 'Message-ID': _messageId, ...listHeaders } = preview.message.headers
+    // Folded and encoded as the newsletter writes them: nodemailer would encode a quoted name with its quotes.
+    const headers = Object.fromEntries(
+      Object.entries(listHeaders).map(([name, value]) => [name, { prepared: true, value: formatHeaderValue(name, value) }]),
+    )
     const subject = `${translate(req, 'plugin-ambassadors:issueTestSendPrefix')} ${preview.message.subject}`
     await req.payload.sendEmail({ headers, html: preview.message.html, subject, text: preview.message.text, to })
     const message = pending
