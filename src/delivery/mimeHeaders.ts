@@ -149,3 +149,16 @@ export const formatHeader = (name: string, value: string): string => {
 
 /** The folded value alone (what follows `Name: `), for a mailer that writes the name itself (nodemailer's `prepared`). */
 export const formatHeaderValue = (name: string, value: string): string => formatHeader(name, value).slice(name.length + 2)
+
+/**
+ * A subject for a mailer that folds at spaces but cannot cut a word (nodemailer): as it is, but written as
+ * encoded-words it can fold between when a word is too long for a line (or the text would be taken for an
+ * encoded-word). The mailer still encodes the rest its own way when it is not ASCII.
+ */
+export const subjectForMailer = (subject: string): string => {
+  const text = subject.replace(/\s+/g, ' ').trim()
+  const firstRoom = headerLineLimit - 'Subject: '.length
+  return looksEncoded.test(text) || text.split(' ').some((word) => word.length > firstRoom)
+    ? encodedWordsOf(text, firstRoom).join(' ')
+    : text
+}

@@ -40,10 +40,13 @@ const textBlock = (...lines: (false | null | string | undefined)[]): string =>
  */
 const div = (style: string, html: string) => `<div style="${style}">${html}</div>`
 
-/** A button that Outlook draws too (a cell with its colour and padding), in a few hundred bytes. */
+/**
+ * A button that Outlook draws too (a cell with its colour and padding), in a few hundred bytes. The link
+ * repeats the background: a filter that reads white text without it takes it for hidden text.
+ */
 const button = (label: string, href: string) => {
   const { accent, onAccent } = emailTheme
-  return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 16px"><tr><td bgcolor="${accent}" style="border-radius:6px;padding:12px 22px"><a href="${escapeHtml(href)}" style="color:${onAccent};font-weight:600;text-decoration:none">${escapeHtml(label)}</a></td></tr></table>`
+  return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 16px"><tr><td bgcolor="${accent}" style="border-radius:6px;padding:12px 22px"><a href="${escapeHtml(href)}" style="background:${accent};color:${onAccent};font-weight:600;text-decoration:none">${escapeHtml(label)}</a></td></tr></table>`
 }
 
 /** Items after the first (or after an introduction) open with a rule. */
