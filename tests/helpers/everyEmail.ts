@@ -3,7 +3,7 @@ import type { PayloadRequest, SendEmailOptions } from 'payload'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 
-import type { SegmentContent } from '../../src/newsletter/types.ts'
+import type { NewsletterRecipient, SegmentContent } from '../../src/newsletter/types.ts'
 
 import { demoMailFrom } from '../../demo/buildDemoConfig.ts'
 import { newsletterFrom } from '../../demo/newsletterTransport.ts'
@@ -80,13 +80,30 @@ export const sampleIssue = (language: 'en' | 'fr'): SegmentContent => ({
   ],
 })
 
-const ambassador = {
-  ambassadorId: 7,
-  email: 'claire.dubois@ardelys.example',
-  firstName: 'Claire',
-  preferencesToken: signToken('preferences', { ambassador: 7 }, secret),
-  unsubscribeToken: signToken('unsubscribe', { ambassador: 7 }, secret),
-}
+/** An ambassador as the sender addresses them, with their signed links. */
+export const ambassadorRecipient = (ambassadorId: number, email: string, firstName: string): NewsletterRecipient => ({
+  ambassadorId,
+  email,
+  firstName,
+  preferencesToken: signToken('preferences', { ambassador: ambassadorId }, secret),
+  unsubscribeToken: signToken('unsubscribe', { ambassador: ambassadorId }, secret),
+})
+
+const ambassador = ambassadorRecipient(7, 'claire.dubois@ardelys.example', 'Claire')
+
+/** Every kind of email `everyEmail` writes. */
+export const emailKinds = [
+  'newsletter (fr)',
+  'newsletter (en)',
+  'suggestion notice (submitted)',
+  'suggestion notice (changes requested)',
+  'suggestion digest',
+  'overdue reminder',
+  'test send',
+  'referent thanks',
+  'email confirmation',
+  'pause notice',
+] as const
 
 /**
  * The host's mailer as the demo configures it (Payload's nodemailer adapter, its From), writing each message

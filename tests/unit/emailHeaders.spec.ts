@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { renderSuggestionNotice } from '../../src/emails/index.ts'
-import { composeWithHostMailer, composeWorkflowEmail, everyEmail, type RawEmail } from '../helpers/everyEmail.ts'
+import { composeWithHostMailer, composeWorkflowEmail, emailKinds, everyEmail, type RawEmail } from '../helpers/everyEmail.ts'
 
 /** The lines of a message's header block. */
 const headerLinesOf = (raw: Buffer) => {
@@ -23,18 +23,7 @@ beforeAll(async () => {
 })
 
 describe('the headers of every email', () => {
-  it.each([
-    'newsletter (fr)',
-    'newsletter (en)',
-    'test send',
-    'suggestion notice (submitted)',
-    'suggestion notice (changes requested)',
-    'suggestion digest',
-    'overdue reminder',
-    'referent thanks',
-    'email confirmation',
-    'pause notice',
-  ])('should fold every header line of the %s to 76 characters, but a lone URI, and none over 998', async (kind) => {
+  it.each(emailKinds)('should fold every header line of the %s to 76 characters, but a lone URI, and none over 998', async (kind) => {
     const { raw } = emails.find((email) => email.kind === kind)!
     const lines = headerLinesOf(raw)
     const parsed = await simpleParser(raw)

@@ -11,19 +11,12 @@ import { maxItemsPerIssue, shareTextLimits } from '../../src/defaults.ts'
 import { buildSegmentMessage } from '../../src/delivery/buildMessage.ts'
 import { issueTitleMaxLength } from '../../src/newsletter/issueSubjects.ts'
 import { compileSegment } from '../../src/newsletter/render/index.ts'
-import { signToken } from '../../src/newsletter/tokens.ts'
+import { ambassadorRecipient } from '../helpers/everyEmail.ts'
 import { largestIssue } from '../helpers/largestIssue.ts'
 
 const gmailClipBytes = 102_000
-const secret = 'newsletter-size-test-secret'
 
-const recipient = {
-  ambassadorId: 1_234_567,
-  email: 'marie-amelie.de-la-fontaine-dubreuil@ardelys.example',
-  firstName: 'Marie-Amélie-Alexandrine',
-  preferencesToken: signToken('preferences', { ambassador: 1_234_567 }, secret),
-  unsubscribeToken: signToken('unsubscribe', { ambassador: 1_234_567 }, secret),
-}
+const recipient = ambassadorRecipient(1_234_567, 'marie-amelie.de-la-fontaine-dubreuil@ardelys.example', 'Marie-Amélie-Alexandrine')
 
 const characters = (text: string | undefined) => Array.from(text ?? '').length
 
