@@ -29,6 +29,9 @@ const loopbackOrigins = (serverURL: string | undefined): string[] => {
   return hosts.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
 }
 
+/** Who the host's own emails (notices, reminders, confirmations, test sends) come from. */
+export const demoMailFrom = { defaultFromAddress: 'programme@ambassadeurs.example', defaultFromName: 'Programme Ambassadeurs' }
+
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type DemoConfigArgs = {
@@ -87,8 +90,7 @@ export const buildDemoConfig = ({
       }),
       editor: lexicalEditor(),
       email: nodemailerAdapter({
-        defaultFromAddress: 'programme@ambassadeurs.example',
-        defaultFromName: 'Programme Ambassadeurs',
+        ...demoMailFrom,
         skipVerify: true,
         transport: smtpUrl
           ? nodemailer.createTransport({ url: smtpUrl, ...smtpTlsSettings(smtpUrl, smtpEnv) })

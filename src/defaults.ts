@@ -29,6 +29,15 @@ export const shareTextLimits = {
   x: 280,
 } as const
 
+/**
+ * The most items one issue may carry (the `itemsPerIssue` option). Gmail clips an email whose HTML passes
+ * about 102 KB, and the rest (the unsubscribe link with it) hides behind a link. An item whose fields are as
+ * long as a save allows weighs about 10 KB as sent, nearly 6 KB of it the share links, which carry the
+ * suggested posts for LinkedIn and X to prefill (3,000 characters for LinkedIn); 8 such items and the frame
+ * stay under 95 KB (see tests/unit/newsletterSize.spec.ts).
+ */
+export const maxItemsPerIssue = 8
+
 export type SocialNetwork = keyof typeof shareTextLimits
 export const socialNetworks = Object.keys(shareTextLimits) as SocialNetwork[]
 

@@ -54,7 +54,8 @@ export type AmbassadorsPluginOptions = {
    */
   holidayCountry?: string
   /**
-   * Most content items in one newsletter issue for one ambassador.
+   * Most content items in one newsletter issue for one ambassador, 1 to 8 (`maxItemsPerIssue`: more would pass
+   * the 102 KB of HTML at which Gmail clips an email).
    * @default 8
    */
   itemsPerIssue?: number

@@ -1,4 +1,3 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 
@@ -11,6 +10,7 @@ import { firstWallTime, readRule } from './expandRule.ts'
 import type { RuleParts } from './ruleSyntax.ts'
 import type { CalendarData, Occurrence } from './types.ts'
 import { timePattern } from './recurrence.ts'
+import { vtimezoneOf } from './vtimezone.ts'
 import { wallTimeToInstant, zonedDay } from '../utilities/zonedTime.ts'
 
 export type IcalFeedOptions = {
@@ -41,25 +41,37 @@ const icalRule = (rule: string, parts: RuleParts, timeZone: string) =>
     })
     .join(';')
 
-const zoned = (iso: string, timeZone: string) => DateTime.fromISO(iso, { setZone: true }).setZone(timeZone)
+const inZone = (iso: string, timeZone: string) => DateTime.fromISO(iso, { setZone: true }).setZone(timeZone)
 
 /**
- * The calendar as an RFC 5545 feed (`ical-generator`, with a VTIMEZONE per zone): each cadence one
- * recurring event (its RRULE, and an EXDATE for every occurrence a dead period's policy or a skipped day
- * removes), each dead period and phase an all-day event, each planned slot and relaunch an event
- * (a relaunch not accepted yet is TENTATIVE). Throws `CalendarTooLongError` past its expansion budget.
+ * The calendar as an RFC 5545 feed (`ical-generator`, with a VTIMEZONE per zone its events name, see
+ * `vtimezoneOf`, and DTSTAMP in UTC): each cadence one recurring event (its RRULE, and an EXDATE for every
+ * occurrence a dead period's policy or a skipped day removes), each dead period and phase an all-day event
+ * (a phase with no end runs to the end of the feed's range, and says so), each planned slot and relaunch an
+ * event (a relaunch not accepted yet is TENTATIVE). Throws `CalendarTooLongError` past its expansion budget.
  */
 export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions): string => {
   const { language, now } = options
+  const today = zonedDay(calendar.timeZone, now.getTime())
+  const window = { from: addDays(today, -366), to: addDays(today, 731) }
+  /** The earliest start written in each zone: its VTIMEZONE describes the zone from there. */
+  const earliest = new Map<string, number>()
+  const zoned = (start: DateTime, timeZone: string): DateTime => {
+    earliest.set(timeZone, Math.min(earliest.get(timeZone) ?? Infinity, start.toMillis()))
+    return start
+  }
   const feed = ical({
     name: calendar.name ?? 'Editorial calendar',
     prodId: { company: 'payload-plugin-ambassadors', language: language.toUpperCase(), product: 'editorial-calendar' },
-    timezone: { generator: getVtimezoneComponent, name: calendar.timeZone },
+    // No calendar-wide zone: ical-generator would write DTSTAMP in it, and RFC 5545 wants it in UTC. Each
+    // timed event names its zone, and gets its VTIMEZONE (written when the feed is, once every start is known).
+    timezone: {
+      generator: (timeZone) => vtimezoneOf(timeZone, { from: Math.min(earliest.get(timeZone) ?? Infinity, dayToUtcMs(window.from)), to: dayToUtcMs(window.to) }),
+      name: null,
+    },
   })
   const uid = (kind: string, row: null | string | undefined, extra = '') =>
     `${kind}-${calendar.id ?? 'calendar'}-${row ?? 'row'}${extra}@payload-plugin-ambassadors`
-  const today = zonedDay(calendar.timeZone, now.getTime())
-  const window = { from: addDays(today, -366), to: addDays(today, 731) }
   const budget = createExpansionBudget()
   const occurrences = expandCalendar(calendar, { ...options, ...window, budget })
 
@@ -99,7 +111,8 @@ export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions):
       end: start.plus({ minutes: cadence.durationMinutes || 60 }),
       id: uid('cadence', cadence.id),
       repeating,
-      start,
+      stamp: now,
+      start: zoned(start, timeZone),
       summary: cadence.label,
       timezone: timeZone,
     })
@@ -111,6 +124,7 @@ export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions):
       allDay: true,
       end: DateTime.fromISO(addDays(end, 1), { zone: 'UTC' }),
       id: uid(occurrence.type, occurrence.row?.id, occurrence.type === 'relaunch' ? '-relaunch' : ''),
+      stamp: now,
       start: DateTime.fromISO(occurrence.start, { zone: 'UTC' }),
       summary: occurrence.label,
       ...extra,
@@ -122,8 +136,20 @@ export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions):
   }
   for (const phase of calendar.phases ?? []) {
     const start = storedDay(phase.start)
-    const end = phase.end ? storedDay(phase.end) : start
-    allDay({ allDay: true, end, id: '', label: phase.name, row: { field: 'phases', id: phase.id ?? undefined }, start, status: 'scheduled', type: 'phase' })
+    // A phase with no end is under way: it spans the days the feed covers, and says it has no end date (a
+    // calendar app has no open-ended event, and a one-day one would say the phase was over).
+    const end = phase.end ? storedDay(phase.end) : start > window.to ? start : window.to
+    allDay(
+      { allDay: true, end, id: '', label: phase.name, row: { field: 'phases', id: phase.id ?? undefined }, start, status: 'scheduled', type: 'phase' },
+      phase.end
+        ? {}
+        : {
+            description:
+              language === 'fr'
+                ? 'Phase en cours, sans date de fin : elle est montrée jusqu’au bout de la période que couvre ce calendrier.'
+                : 'Ongoing phase with no end date: shown up to the end of the period this calendar covers.',
+          },
+    )
   }
   for (const occurrence of occurrences) {
     if (occurrence.type === 'relaunch') {
@@ -134,13 +160,14 @@ export const buildIcalFeed = (calendar: CalendarData, options: IcalFeedOptions):
     }
   }
   for (const slot of calendar.plannedSlots ?? []) {
-    const start = zoned(new Date(slot.date).toISOString(), calendar.timeZone)
+    const start = zoned(inZone(new Date(slot.date).toISOString(), calendar.timeZone), calendar.timeZone)
     const links = [slot.videoLink, slot.registrationLink].filter(Boolean).join('\n')
     feed.createEvent({
       ...(links ? { description: links } : {}),
-      end: slot.end ? zoned(new Date(slot.end).toISOString(), calendar.timeZone) : start.plus({ hours: 1 }),
+      end: slot.end ? inZone(new Date(slot.end).toISOString(), calendar.timeZone) : start.plus({ hours: 1 }),
       id: uid('slot', slot.id),
       ...(slot.place ? { location: slot.place } : {}),
+      stamp: now,
       start,
       summary: slot.title,
       timezone: calendar.timeZone,

@@ -2,62 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp'
 
 import type { CompiledSegment, CompiledTemplate, RecipientSlot, RecipientValues } from '../newsletter/render/index.ts'
-import type { NewsletterMessage, NewsletterRecipient } from '../newsletter/types.ts'
+import type { NewsletterRecipient } from '../newsletter/types.ts'
 
-import { recipientHeadersOf, recipientValuesOf } from '../newsletter/render/index.ts'
-
-/**
- * A header value that is not plain ASCII as RFC 2047 encoded-words of 64 characters at most (39 bytes of
- * UTF-8 each, never a character cut in two), folded one per line: with `Subject: `, no line over 76.
- */
-export const encodeHeaderValue = (value: string): string => {
-  if (/^[\x20-\x7e]*$/.test(value)) {
-    return value
-  }
-  const words: string[] = []
-  let word = ''
-  for (const character of value) {
-    if (Buffer.byteLength(word + character, 'utf8') > 39) {
-      words.push(word)
-      word = ''
-    }
-    word += character
-  }
-  words.push(word)
-  return words.map((part) => `=?UTF-8?B?${Buffer.from(part, 'utf8').toString('base64')}?=`).join('\r\n ')
-}
-
-/** `"Équipe Ardelys" <programme@…>`: the display name encoded when it is not ASCII, the address kept. */
-const encodeAddress = (value: string) => {
-  const match = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(value)
-  return match && !/^[\x20-\x7e]*$/.test(match[1]!) ? `${encodeHeaderValue(match[1]!)} <${match[2]}>` : value
-}
-
-/** `List-Id: Ambassadeurs Ardelys <…>`: the display part encoded, the id kept as is. */
-const encodeListId = (value: string) => {
-  const match = /^(.*?)(\s*<[^>]+>)$/.exec(value)
-  return match ? `${encodeHeaderValue(match[1]!)}${match[2]}` : encodeHeaderValue(value)
-}
-
-/**
- * The headers of one newsletter message: the List-* headers on one line each (RFC 8058's one-click needs
- * `List-Unsubscribe` intact), a stable Message-ID, `multipart/alternative` with `boundary`.
- */
-export const headerLinesOf = (
-  { headers, subject }: Pick<NewsletterMessage, 'headers' | 'subject'>,
-  { boundary, date, from, to }: { boundary: string; date: Date; from: string; to: string },
-): string[] => [
-  `From: ${encodeAddress(from)}`,
-  `To: ${to}`,
-  `Subject: ${encodeHeaderValue(subject)}`,
-  `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
-  `Message-ID: ${headers['Message-ID']}`,
-  'MIME-Version: 1.0',
-  ...Object.entries(headers)
-    .filter(([name]) => name !== 'Message-ID')
-    .map(([name, value]) => `${name}: ${name === 'List-Id' ? encodeListId(value) : value.replace(/[\r\n]+/g, ' ')}`),
-  `Content-Type: multipart/alternative; boundary="${boundary}"`,
-]
+import { listUnsubscribeOf, listUnsubscribePost, messageIdOf, recipientValuesOf } from '../newsletter/render/index.ts'
+import { formatHeader } from './mimeHeaders.ts'
 
 /**
  * Quoted-printable with CRLF line ends, lines of 76 at most, and a dot that starts a line written `=2E`: the
@@ -70,7 +18,12 @@ export const quotedPrintable = (text: string): string =>
 
 /** A compiled template's parts, quoted-printable encoded once, as bytes. */
 type EncodedTemplate = { parts: Buffer[]; slots: RecipientSlot[] }
-type EncodedSegment = { boundary: string; html: EncodedTemplate; text: EncodedTemplate }
+/**
+ * A segment's header block for one `From:`, folded and encoded once: the text around what each message
+ * adds (its To, Date, Message-ID and unsubscribe token), the start of its first part included.
+ */
+type SegmentHead = [start: string, afterTo: string, afterDate: string, afterMessageId: string, afterToken: string]
+type EncodedSegment = { boundary: string; heads: Map<string, SegmentHead>; html: EncodedTemplate; text: EncodedTemplate }
 
 const encodeTemplate = ({ parts, slots }: CompiledTemplate): EncodedTemplate => ({
   parts: parts.map((part) => Buffer.from(quotedPrintable(part), 'latin1')),
@@ -83,10 +36,49 @@ const encodedSegments = new WeakMap<CompiledSegment, EncodedSegment>()
 const encodedOf = (compiled: CompiledSegment): EncodedSegment => {
   let encoded = encodedSegments.get(compiled)
   if (!encoded) {
-    encoded = { boundary: `=_ambassadors_${randomBytes(12).toString('hex')}`, html: encodeTemplate(compiled.html), text: encodeTemplate(compiled.text) }
+    encoded = {
+      boundary: `=_ambassadors_${randomBytes(12).toString('hex')}`,
+      heads: new Map(),
+      html: encodeTemplate(compiled.html),
+      text: encodeTemplate(compiled.text),
+    }
     encodedSegments.set(compiled, encoded)
   }
   return encoded
+}
+
+/** Where the token goes in the folded List-Unsubscribe: a character no URL or header value holds. */
+const tokenMark = '\u0000'
+
+/**
+ * The segment's headers for `from`: folded as RFC 5322 wants them (lines of 76 at most, but for a URI or an
+ * id longer than that), text that is not ASCII as RFC 2047 encoded-words, List-Unsubscribe one URI a line
+ * (see `formatHeader`), and `multipart/alternative` with its boundary.
+ */
+const headOf = (compiled: CompiledSegment, encoded: EncodedSegment, from: string): SegmentHead => {
+  let head = encoded.heads.get(from)
+  if (!head) {
+    const [beforeToken, afterToken] = formatHeader('List-Unsubscribe', listUnsubscribeOf(compiled, tokenMark)).split(tokenMark)
+    head = [
+      `${formatHeader('From', from)}\r\nTo: `,
+      `\r\n${formatHeader('Subject', compiled.subject)}\r\nDate: `,
+      '\r\nMessage-ID: ',
+      `\r\nMIME-Version: 1.0\r\n${formatHeader('List-Id', compiled.listId)}\r\n${beforeToken}`,
+      [
+        afterToken,
+        `List-Unsubscribe-Post: ${listUnsubscribePost}`,
+        formatHeader('Content-Type', `multipart/alternative; boundary="${encoded.boundary}"`),
+        '',
+        `--${encoded.boundary}`,
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        '',
+      ].join('\r\n'),
+    ]
+    encoded.heads.set(from, head)
+  }
+  return head
 }
 
 const pushFilled = (chunks: Buffer[], { parts, slots }: EncodedTemplate, values: RecipientValues) => {
@@ -110,25 +102,16 @@ export const buildSegmentMessage = (
 ): { chunks: Buffer[]; messageId: string } => {
   const encoded = encodedOf(compiled)
   const values = recipientValuesOf(compiled, recipient)
-  const headers = recipientHeadersOf(compiled, recipient, values)
+  const messageId = messageIdOf(compiled, recipient)
+  const [start, afterTo, afterDate, afterMessageId, afterToken] = headOf(compiled, encoded, from)
   const { boundary } = encoded
+  const dateText = date.toUTCString().replace('GMT', '+0000')
   const chunks: Buffer[] = [
-    Buffer.from(
-      [
-        ...headerLinesOf({ headers, subject: compiled.subject }, { boundary, date, from, to }),
-        '',
-        `--${boundary}`,
-        'Content-Type: text/plain; charset=utf-8',
-        'Content-Transfer-Encoding: quoted-printable',
-        '',
-        '',
-      ].join('\r\n'),
-      'utf8',
-    ),
+    Buffer.from(`${start}${to}${afterTo}${dateText}${afterDate}${messageId}${afterMessageId}${values.unsubscribeToken}${afterToken}`, 'utf8'),
   ]
   pushFilled(chunks, encoded.text, values)
   chunks.push(Buffer.from(`\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`, 'latin1'))
   pushFilled(chunks, encoded.html, values)
   chunks.push(Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1'))
-  return { chunks, messageId: headers['Message-ID']! }
+  return { chunks, messageId }
 }

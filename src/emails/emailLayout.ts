@@ -21,8 +21,10 @@ export type EmailLayoutArgs = {
 )
 
 /**
- * The MJML shell shared by the emails: programme header, one white card, and a footer (why-you-get-this for
- * the workflow emails; the newsletter brings its own, with the preference and unsubscribe links).
+ * The MJML shell shared by the emails: the hidden preview text, programme header, one white card, and a
+ * footer (why-you-get-this for the workflow emails; the newsletter brings its own, with the preference and
+ * unsubscribe links). The preview is hidden by its box, not painted white as `mj-preview` does: white text
+ * on a light background is what spam filters score (SpamAssassin's HTML_FONT_LOW_CONTRAST).
  */
 export const emailLayout = ({
   audience,
@@ -38,7 +40,6 @@ export const emailLayout = ({
   return `<mjml lang="${language}" dir="ltr">
   <mj-head>
     <mj-title>${escapeHtml(subject)}</mj-title>
-    <mj-preview>${escapeHtml(preview)}</mj-preview>
     <mj-attributes>
       <mj-all font-family="${fontFamily}" />
       <mj-text color="${text}" font-size="15px" line-height="1.6" padding="0 0 16px 0" />
@@ -46,6 +47,7 @@ export const emailLayout = ({
     </mj-attributes>
   </mj-head>
   <mj-body width="${width}px" background-color="${background}">
+    <mj-raw><div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all">${escapeHtml(preview)}</div></mj-raw>
     <mj-wrapper padding="24px 0 0 0">
       <mj-section background-color="${accent}" border-radius="8px 8px 0 0" padding="18px 32px">
         <mj-column>

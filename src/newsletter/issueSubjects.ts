@@ -4,6 +4,13 @@ import type { Language } from '../types.ts'
 import { languages } from '../defaults.ts'
 import { formatZonedDateTime } from '../utilities/zonedTime.ts'
 
+/**
+ * The longest subject (an issue's title, per language) a save accepts, in characters: mail clients show 40 to
+ * 80 of it, and a sent subject must stay a header of reasonable length. A title stored before the limit is cut
+ * to it when the email is written.
+ */
+export const issueTitleMaxLength = 150
+
 const titleWords: Record<Language, string> = { en: 'Ambassador newsletter', fr: 'Newsletter des ambassadeurs' }
 
 const issueTitle = (calendar: Pick<CalendarData, 'timeZone'>, occurrence: Pick<Occurrence, 'start'>, language: Language) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { defaultCollectionSlugs, languages } from '../defaults.ts'
+import { defaultCollectionSlugs, languages, maxItemsPerIssue } from '../defaults.ts'
 import { isTimeZone } from '../utilities/isTimeZone.ts'
 
 const slug = z
@@ -27,8 +27,8 @@ export const optionsSchema = z
     itemsPerIssue: z
       .number()
       .int('must be a whole number')
-      .min(1, 'must be 1 to 30 items')
-      .max(30, 'must be 1 to 30 items')
+      .min(1, `must be 1 to ${maxItemsPerIssue} items`)
+      .max(maxItemsPerIssue, `must be 1 to ${maxItemsPerIssue} items: more would pass the 102 KB at which Gmail clips an email, hiding its unsubscribe link`)
       .default(8),
     jobsQueue: z.string().trim().min(1, 'must not be empty').default('ambassadors'),
     lockDownJobs: z.boolean().default(true),

@@ -88,6 +88,28 @@ export const offsetMinutesAt = (timeZone: string, instant: number): number => {
   return offset
 }
 
+/** A change of a zone's offset: at the instant `at`, from `offsetBefore` to `offsetAfter` minutes. */
+export type OffsetChange = { at: number; offsetAfter: number; offsetBefore: number }
+
+/**
+ * Every change of the zone's offset from `from` to `to` (instants), in order: the same changes the rest of
+ * the plugin's arithmetic reads (a calendar feed's time zone is described with them).
+ */
+export const offsetChanges = (timeZone: string, from: number, to: number): OffsetChange[] => {
+  const changes: OffsetChange[] = []
+  for (let year = new Date(from).getUTCFullYear(); year <= new Date(to).getUTCFullYear(); year++) {
+    const segments = segmentsFor(timeZone, year)
+    for (let index = 1; index < segments.length; index++) {
+      const { offsetMinutes, since } = segments[index]!
+      // A change in the first or last week of a year is in both years' segments.
+      if (since >= from && since <= to && since > (changes.at(-1)?.at ?? -Infinity)) {
+        changes.push({ at: since, offsetAfter: offsetMinutes, offsetBefore: segments[index - 1]!.offsetMinutes })
+      }
+    }
+  }
+  return changes
+}
+
 /**
  * The instant at which a wall-clock time happens in a zone. `wall` is the wall-clock time written as if
  * it were UTC (`Date.UTC(2027, 2, 28, 2, 30)` for 28 March 2027 02:30). As RFC 5545 §3.3.5 says: a time

@@ -113,6 +113,28 @@ describe('an issue in each ambassador’s language', () => {
     })
   })
 
+  it('should refuse a subject over 150 characters with a 400 naming the field, in French', async () => {
+    const issue = await createIssue({})
+    const response = await api.rest('PATCH', `/newsletter-issues/${issue.id}`, { body: { title: 'Lettre '.repeat(22) }, language: 'fr', token: f.editor.token })
+    expect([response.status, fieldErrors(response.body)]).toEqual([
+      400,
+      [{ label: expect.any(String), message: 'Cette valeur doit être inférieure à la longueur maximale de 150 caractères.', path: 'title' }],
+    ])
+  })
+
+  it('should refuse an English subject over 150 characters with a 400 naming the row’s field, in English', async () => {
+    const issue = await createIssue({})
+    const response = await api.rest('PATCH', `/newsletter-issues/${issue.id}`, {
+      body: { translations: [{ ...english, title: 'News '.repeat(31) }] },
+      language: 'en',
+      token: f.editor.token,
+    })
+    expect([response.status, fieldErrors(response.body)]).toEqual([
+      400,
+      [{ label: expect.any(String), message: 'This value must be shorter than the max length of 150 characters.', path: 'translations.0.title' }],
+    ])
+  })
+
   it('should refuse a change of the English subject once the audience is frozen, with a 409 naming the field', async () => {
     const issue = await createIssue({ audienceFrozenAt: new Date().toISOString(), status: 'sending', translations: [english] })
     const response = await api.rest('PATCH', `/newsletter-issues/${issue.id}`, {

@@ -149,6 +149,22 @@ describe('where a test send goes', () => {
   })
 })
 
+describe('what a test send looks like', () => {
+  it('should fold every header line to 76 characters but a lone URI, List-Unsubscribe between its URIs', async () => {
+    const editor = await newEditor()
+    const title = `${'Innovation, marque employeur et événements de la quinzaine '.repeat(2)}🚀 et bien plus`
+    const issue = await t.payload.create({ collection: 'newsletter-issues', data: { contentItems: [f.approved.id], title } as never })
+    const response = await api.rest('POST', `/newsletter-issues/${issue.id}/test-send`, { body: {}, language: 'fr', token: editor.token })
+    expect(response.status).toBe(200)
+    const mail = smtp.received.filter((received) => received.envelopeTo.includes(editor.email)).at(-1)!
+    const head = mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'))
+    const listUnsubscribe = head.split(/\r\n(?![ \t])/).find((header) => header.startsWith('List-Unsubscribe:'))!
+    expect(head.split('\r\n').filter((line) => line.length > 76 && !/^(List-Unsubscribe: )?<[^ ]+>,?$/.test(line))).toEqual([])
+    expect(listUnsubscribe.split('\r\n')).toEqual([expect.stringMatching(/^List-Unsubscribe: <http[^ ]+>,$/), expect.stringMatching(/^ <mailto:[^ ]+>$/)])
+    expect(mail.parsed.subject).toBe(`[Essai] ${title}`)
+  })
+})
+
 describe('how many test sends', () => {
   it('should refuse a sixth test send within ten minutes with a 429, a Retry-After and a message in French', async () => {
     const editor = await newEditor()

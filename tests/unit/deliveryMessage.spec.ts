@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { CompiledSegment } from '../../src/newsletter/render/index.ts'
 import type { NewsletterRecipient, SegmentContent } from '../../src/newsletter/types.ts'
 
-import { buildSegmentMessage, encodeHeaderValue } from '../../src/delivery/buildMessage.ts'
+import { buildSegmentMessage } from '../../src/delivery/buildMessage.ts'
 import { compileSegment, renderForRecipient } from '../../src/newsletter/render/index.ts'
 import { signToken } from '../../src/newsletter/tokens.ts'
 
@@ -69,7 +69,7 @@ describe('buildSegmentMessage', () => {
     expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(raw).toMatch(/^[\x00-\x7f]*$/)
     expect(lines.filter((line) => line.startsWith('.'))).toEqual([])
-    // Headers may be longer (List-Unsubscribe is one line for RFC 8058); the body keeps to 76.
+    // The body keeps to 76 (the headers: see below).
     const body = lines.slice(lines.indexOf(''))
     expect(body.filter((line) => line.length > 76)).toEqual([])
   })
@@ -82,12 +82,70 @@ describe('buildSegmentMessage', () => {
     expect(shared.reduce((bytes, chunk) => bytes + chunk.length, 0)).toBeGreaterThan(0.9 * Buffer.concat(claire).length)
   })
 
-  it('should encode a non-ASCII subject as encoded-words of at most 75 characters, decoded back whole', async () => {
-    const encoded = encodeHeaderValue(content.issue.title)
-    expect(encoded.split('\r\n ').every((word) => word.length <= 75 && /^=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=$/.test(word))).toBe(true)
-    expect(`Subject: ${encoded}`.split('\r\n').filter((line) => line.length > 76)).toEqual([])
-    expect(encodeHeaderValue('Plain ASCII')).toBe('Plain ASCII')
-    const parsed = await simpleParser(`Subject: ${encoded}\r\n\r\nbody\r\n`)
-    expect(parsed.subject).toBe(content.issue.title)
+})
+
+/** Each RFC 2047 encoded-word of a header, decoded on its own: a word that cuts a UTF-8 sequence throws. */
+const encodedWordsIn = (line: string): string[] =>
+  [...line.matchAll(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/g)].map(([, base64]) => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64!, 'base64')))
+
+/** The raw header block of a message, one entry per header (its folded lines joined by CRLF). */
+const rawHeadersOf = (raw: string): string[] => raw.slice(0, raw.indexOf('\r\n\r\n')).split(/\r\n(?![ \t])/)
+
+describe('buildSegmentMessage: headers', () => {
+  // As long as a subject may be (150 characters), with accents and an emoji.
+  const longTitle = `${'Innovation, marque employeur et événements de la quinzaine '.repeat(2)}🚀 et bien plus encore à lire`
+  const programmeName = 'Équipe « Ambassadeurs », Lyon & Nantes'
+  let raw: string
+  let parsed: Awaited<ReturnType<typeof simpleParser>>
+  beforeAll(async () => {
+    const hostile = await compileSegment({ ...content, issue: { ...content.issue, title: longTitle }, programmeName, unsubscribeMailto: 'desinscription@ardelys.example' })
+    const to = recipient({ unsubscribeToken: `${'t'.repeat(300)}` })
+    raw = Buffer.concat(buildSegmentMessage(hostile, to, { from: '"Équipe des ambassadeurs de la marque employeur Ardelys, Lyon" <programme@ardelys.example>', to: to.email }).chunks).toString('latin1')
+    parsed = await simpleParser(raw)
+  })
+
+  it('should fold every header line to 76 characters, leaving longer only a line that holds one URI alone', () => {
+    const lines = raw.slice(0, raw.indexOf('\r\n\r\n')).split('\r\n')
+    expect(lines.filter((line) => line.length > 76 && !/^(List-Unsubscribe: )?<[^ ]+>,?$/.test(line))).toEqual([])
+    expect(lines.filter((line) => line.length > 998)).toEqual([])
+  })
+
+  it('should give a subject longer than a line back whole, each encoded-word whole characters of 75 at most', () => {
+    const subject = rawHeadersOf(raw).find((header) => header.startsWith('Subject:'))!
+    expect(parsed.subject).toBe(longTitle)
+    expect(encodedWordsIn(subject).join('')).toBe(longTitle)
+    expect(subject.match(/=\?[^ ]*\?=/g)!.every((word) => word.length <= 75)).toBe(true)
+  })
+
+  it('should write an ASCII subject as it is, folded at its spaces', async () => {
+    const ascii = 'A plain subject '.repeat(9).trim()
+    const compiled = await compileSegment({ ...content, issue: { ...content.issue, title: ascii } })
+    const message = Buffer.concat(buildSegmentMessage(compiled, recipient(), { from, to: 'claire.dubois@ardelys.example' }).chunks).toString('latin1')
+    const subject = rawHeadersOf(message).find((header) => header.startsWith('Subject:'))!
+    expect(subject.split('\r\n').length).toBeGreaterThan(1)
+    expect(subject.replace(/\r\n/g, '')).toBe(`Subject: ${ascii}`)
+  })
+
+  it('should encode the sender’s name and keep its address whole', () => {
+    expect(parsed.from?.value).toEqual([{ address: 'programme@ardelys.example', name: 'Équipe des ambassadeurs de la marque employeur Ardelys, Lyon' }])
+  })
+
+  it('should name the list without quotes and without doubling the label the host starts with (RFC 2919)', () => {
+    const listId = rawHeadersOf(raw).find((header) => header.startsWith('List-Id:'))!
+    expect(encodedWordsIn(listId).join('')).toBe(programmeName)
+    expect(listId).toMatch(/ <ambassadeurs\.ardelys\.example>$/)
+  })
+
+  it('should fold List-Unsubscribe between its URIs and keep each whole', () => {
+    const header = rawHeadersOf(raw).find((line) => line.startsWith('List-Unsubscribe:'))!
+    expect(header.split('\r\n')).toEqual([
+      `List-Unsubscribe: <https://ambassadeurs.ardelys.example/api/ambassadors/unsubscribe?token=${'t'.repeat(300)}>,`,
+      ' <mailto:desinscription@ardelys.example?subject=unsubscribe>',
+    ])
+    expect(parsed.headers.get('list')).toMatchObject({ unsubscribe: { mail: 'desinscription@ardelys.example?subject=unsubscribe' } })
+  })
+
+  it('should fold Content-Type before its boundary', () => {
+    expect(rawHeadersOf(raw).find((header) => header.startsWith('Content-Type:'))).toMatch(/^Content-Type: multipart\/alternative;\r\n boundary="=_ambassadors_[0-9a-f]{24}"$/)
   })
 })

@@ -231,6 +231,11 @@ describe('compileSegment and renderForRecipient: content', () => {
 })
 
 describe('compileSegment and renderForRecipient: greeting', () => {
+  it('should cut a subject stored before the length limit to 150 characters', async () => {
+    const message = await renderNewsletter(segment({ issue: { id: 42, sendDate: '2027-03-01', title: 'Lettre '.repeat(160) } }), recipient())
+    expect([Array.from(message.subject).length, message.subject.endsWith('…')]).toEqual([150, true])
+  })
+
   it('should greet by first name in French', () => {
     const message = renderForRecipient(french, recipient())
     expect(textOf(message.html)).toContain('Bonjour Claire,')
@@ -342,16 +347,21 @@ describe('compileSegment and renderForRecipient: headers', () => {
     expect(renderForRecipient(french, recipient()).headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
   })
 
-  it('should name the list after the programme and the site’s host', () => {
+  it('should name the list after the programme and the site’s host, without doubling the label the host starts with', () => {
     expect(renderForRecipient(french, recipient()).headers['List-Id']).toBe(
-      'Ambassadeurs Ardelys <ambassadeurs.ambassadeurs.ardelys.example>',
+      'Ambassadeurs Ardelys <ambassadeurs.ardelys.example>',
     )
+  })
+
+  it('should put the label before a host that does not start with it in List-Id', async () => {
+    const compiled = await compileSegment(segment({ publicUrl: 'https://www.ardelys.example/ambassadeurs/' }))
+    expect(renderForRecipient(compiled, recipient()).headers['List-Id']).toBe('Ambassadeurs Ardelys <ambassadeurs.www.ardelys.example>')
   })
 
   it('should quote a programme name with special characters in List-Id', async () => {
     const compiled = await compileSegment(segment({ programmeName: 'Ardelys "Ambassadeurs", Lyon' }))
     expect(renderForRecipient(compiled, recipient()).headers['List-Id']).toBe(
-      '"Ardelys \\"Ambassadeurs\\", Lyon" <ambassadeurs.ambassadeurs.ardelys.example>',
+      '"Ardelys \\"Ambassadeurs\\", Lyon" <ambassadeurs.ardelys.example>',
     )
   })
 

@@ -174,6 +174,7 @@ describe('ambassadorsPlugin misconfiguration', () => {
     [{ collectionSlugs: { themes: 'Bad Slug' } }, /collectionSlugs\.themes/],
     [{ timeZone: 'Mars/Olympus' }, /timeZone.*Mars\/Olympus/],
     [{ jobsQueue: ' ' }, /jobsQueue/],
+    [{ itemsPerIssue: 9 }, /itemsPerIssue.*1 to 8 items.*Gmail clips/],
   ])('should throw at startup naming the option for %j', (options, message) => {
     expect(() => ambassadorsPlugin(options as never)(makeHostConfig())).toThrow(message)
   })

@@ -6,6 +6,7 @@ import type { Language } from '../../types.ts'
 
 import { languages } from '../../defaults.ts'
 import { languageLabels } from '../../fields/optionLabels.ts'
+import { issueTitleMaxLength } from '../../newsletter/issueSubjects.ts'
 import { selectOptions } from '../../utilities/selectOptions.ts'
 import { translate } from '../../utilities/translate.ts'
 
@@ -58,6 +59,7 @@ export const issueLanguageFields = (
       name: 'title',
       type: 'text',
       label: inLanguage(subjectLabel, defaultLanguage),
+      maxLength: issueTitleMaxLength,
       required: true,
     },
     translations: {
@@ -74,7 +76,7 @@ export const issueLanguageFields = (
           required: true,
           validate: validateTranslationLanguage(defaultLanguage),
         },
-        { name: 'title', type: 'text', label: subjectLabel, required: true },
+        { name: 'title', type: 'text', label: subjectLabel, maxLength: issueTitleMaxLength, required: true },
         { name: 'introduction', type: 'textarea', label: introductionLabel },
       ],
       label: { en: 'Other languages', fr: 'Autres langues' },

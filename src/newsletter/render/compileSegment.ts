@@ -31,9 +31,6 @@ const recipientLinksOf = ({ ambassadorsSlug, apiRoute, publicUrl }: SegmentConte
   return { host: hostname, preferencesUrl: endpoint('preferences'), unsubscribeUrl: endpoint('unsubscribe') }
 }
 
-/** Indentation is a quarter of MJML's output; cutting it once here saves it in every message. */
-const stripIndentation = (html: string) => html.replace(/^[ \t]+/gm, '')
-
 /**
  * Compiles one segment's newsletter: MJML runs here, once, never per recipient. What varies per recipient
  * (greeting, preference and unsubscribe tokens) is left as slots in the HTML and text templates, to be filled
@@ -44,7 +41,7 @@ export const compileSegment = async (input: SegmentContent): Promise<CompiledSeg
   const content = cleanStrings(input)
   const { host, ...links } = recipientLinksOf(content)
   const templates = segmentTemplates(content, links)
-  const html = stripIndentation(await compileMjml(templates.mjml))
+  const html = await compileMjml(templates.mjml)
   const once = { preferencesToken: 1, unsubscribeToken: 1 }
   return {
     html: splitAtSlots(html, 'html', { greetingHtml: 1, ...once }),

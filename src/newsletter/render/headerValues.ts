@@ -24,10 +24,18 @@ export const encodeToken = (token: string): string =>
 const toPhrase = (name: string): string =>
   /[()<>[\]:;@\\,."]/.test(name) ? `"${name.replace(/["\\]/g, (character) => `\\${character}`)}"` : name
 
-/** `Programme <ambassadeurs.host>` (RFC 2919); the name is one line, without control characters. */
+const listLabel = 'ambassadeurs'
+
+/**
+ * `Programme <ambassadeurs.host>` (RFC 2919: a label, then a domain the site holds), or `<host>` when the
+ * host already starts with the label (`ambassadeurs.ardelys.example`, not `ambassadeurs.ambassadeurs.…`). The
+ * name is one line without control characters, quoted when it holds an RFC 5322 special; the header writer
+ * encodes it when it is not ASCII (see `formatHeader`).
+ */
 export const listIdOf = (programmeName: string, host: string): string => {
   const name = toSubjectText(programmeName)
-  return name ? `${toPhrase(name)} <ambassadeurs.${host}>` : `<ambassadeurs.${host}>`
+  const id = host.toLowerCase().startsWith(`${listLabel}.`) ? host : `${listLabel}.${host}`
+  return name ? `${toPhrase(name)} <${id}>` : `<${id}>`
 }
 
 const plainAddress = /^[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/

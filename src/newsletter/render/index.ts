@@ -1,5 +1,5 @@
 export { compileSegment } from './compileSegment.ts'
-export { recipientHeadersOf, recipientValuesOf, renderForRecipient } from './renderForRecipient.ts'
+export { listUnsubscribeOf, listUnsubscribePost, messageIdOf, recipientHeadersOf, recipientValuesOf, renderForRecipient } from './renderForRecipient.ts'
 export { renderNewsletter } from './renderNewsletter.ts'
 export { fillTemplate } from './slots.ts'
 export type { CompiledSegment, CompiledTemplate, RecipientSlot, RecipientValues } from './types.ts'

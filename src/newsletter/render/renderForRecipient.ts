@@ -34,10 +34,21 @@ export const renderForRecipient = (compiled: CompiledSegment, recipient: Newslet
   }
 }
 
-/** The list headers and the Message-ID of one ambassador's message (see `renderForRecipient`). */
+/** What `List-Unsubscribe-Post` says: the one-click unsubscribe of RFC 8058. */
+export const listUnsubscribePost = 'List-Unsubscribe=One-Click'
+
+/** `List-Unsubscribe`: the one-click URL with the recipient's token, then the mailto when the segment has one. */
+export const listUnsubscribeOf = (compiled: CompiledSegment, unsubscribeToken: string): string =>
+  `<${compiled.unsubscribeUrl}${unsubscribeToken}>${compiled.listUnsubscribeMailto}`
+
+/** The same Message-ID for the same issue and ambassador. */
+export const messageIdOf = (compiled: CompiledSegment, recipient: Pick<NewsletterRecipient, 'ambassadorId'>): string =>
+  `${compiled.messageIdPrefix}${toMessageIdPart(recipient.ambassadorId)}${compiled.messageIdSuffix}`
+
+/** The list headers and the Message-ID of one ambassador's message (see `renderForRecipient`), unfolded. */
 export const recipientHeadersOf = (compiled: CompiledSegment, recipient: NewsletterRecipient, values: RecipientValues): Record<string, string> => ({
   'List-Id': compiled.listId,
-  'List-Unsubscribe': `<${compiled.unsubscribeUrl}${values.unsubscribeToken}>${compiled.listUnsubscribeMailto}`,
-  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  'Message-ID': `${compiled.messageIdPrefix}${toMessageIdPart(recipient.ambassadorId)}${compiled.messageIdSuffix}`,
+  'List-Unsubscribe': listUnsubscribeOf(compiled, values.unsubscribeToken),
+  'List-Unsubscribe-Post': listUnsubscribePost,
+  'Message-ID': messageIdOf(compiled, recipient),
 })

@@ -2,14 +2,13 @@ import type { EmailBlock } from '../../emails/emailTypes.ts'
 import type { NewsletterItem, SegmentContent, UpcomingEvent } from '../types.ts'
 import type { NewsletterStrings } from './newsletterStrings.ts'
 
-import { buildButton } from '../../emails/buildButton.ts'
-import { buildParagraph } from '../../emails/buildParagraph.ts'
 import { emailLayout } from '../../emails/emailLayout.ts'
 import { emailTheme } from '../../emails/emailTheme.ts'
 import { escapeHtml } from '../../emails/escapeHtml.ts'
 import { formatHtmlText } from '../../emails/formatHtmlText.ts'
 import { toSafeHref } from '../../emails/toSafeHref.ts'
 import { toSubjectText } from '../../emails/toSubjectText.ts'
+import { issueTitleMaxLength } from '../issueSubjects.ts'
 import { formatEventStart } from './formatEventStart.ts'
 import { newsletterStrings } from './newsletterStrings.ts'
 import { shareLinksOf } from './shareLinks.ts'
@@ -30,13 +29,32 @@ const paragraphsOf = (text: string | undefined): string[] =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 
-const divider = `<mj-divider border-color="${emailTheme.border}" border-width="1px" padding="8px 0 24px 0" />`
-
 const textBlock = (...lines: (false | null | string | undefined)[]): string =>
   lines.filter((line): line is string => Boolean(line)).join('\n')
 
-const itemBlock = (item: NewsletterItem, strings: NewsletterStrings): EmailBlock => {
-  const { accent, border, muted, text } = emailTheme
+/*
+ * The body is a few `mj-text`s (the greeting and introduction, one per item, the coming-up block), each a
+ * plain HTML fragment with short inline styles. MJML writes about 600 bytes of tables and repeated styles
+ * around each of its elements: at one element per line of an item, that was most of an item's weight, and
+ * Gmail clips an email whose HTML passes 102 KB, hiding the unsubscribe link at its end.
+ */
+const div = (style: string, html: string) => `<div style="${style}">${html}</div>`
+
+/**
+ * A button that Outlook draws too (a cell with its colour and padding), in a few hundred bytes. The link
+ * repeats the background: a filter that reads white text without it takes it for hidden text.
+ */
+const button = (label: string, href: string) => {
+  const { accent, onAccent } = emailTheme
+  return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 16px"><tr><td bgcolor="${accent}" style="border-radius:6px;padding:12px 22px"><a href="${escapeHtml(href)}" style="background:${accent};color:${onAccent};font-weight:600;text-decoration:none">${escapeHtml(label)}</a></td></tr></table>`
+}
+
+/** Items after the first (or after an introduction) open with a rule. */
+const separated = (html: string, isSeparated: boolean) =>
+  isSeparated ? div(`border-top:1px solid ${emailTheme.border};padding-top:24px`, html) : html
+
+const itemBlock = (item: NewsletterItem, strings: NewsletterStrings, isSeparated: boolean): EmailBlock => {
+  const { accent, muted, text } = emailTheme
   const title = item.title.trim() || strings.untitled
   const href = toSafeHref(item.link)
   const imageSrc = toSafeHref(item.imageUrl)
@@ -46,37 +64,30 @@ const itemBlock = (item: NewsletterItem, strings: NewsletterStrings): EmailBlock
   const suggestedBy = item.suggestedBy?.name.trim()
     ? strings.suggestedBy(item.suggestedBy.name.trim(), item.suggestedBy.network?.trim() || undefined)
     : null
-  const read = buildButton({ label: strings.read, url: href })
   const shares = shareLinksOf(item, href)
-  const titleHtml = href
-    ? `<a href="${escapeHtml(href)}" style="color:${text};text-decoration:none;">${escapeHtml(title)}</a>`
-    : escapeHtml(title)
+  const linked = (html: string, style = '') => (href ? `<a href="${escapeHtml(href)}"${style ? ` style="${style}"` : ''}>${html}</a>` : html)
+  const image = imageSrc
+    ? linked(`<img src="${escapeHtml(imageSrc)}" alt="${escapeHtml(item.imageAlt?.trim() || title)}" width="536" style="display:block;width:100%;height:auto;border:0;border-radius:6px;margin-bottom:14px">`)
+    : ''
   const shareHtml = shares
-    .map(
-      ({ label, url }) =>
-        `<a href="${escapeHtml(url)}" style="display:inline-block;border:1px solid ${border};border-radius:14px;color:${accent};font-weight:600;padding:4px 12px;margin:0 6px 6px 0;text-decoration:none;">${escapeHtml(label)}</a>`,
-    )
-    .join(' ')
-  const mjml = [
-    themeName
-      ? `<mj-text color="${themeColor}" font-size="12px" font-weight="700" letter-spacing="0.6px" text-transform="uppercase" padding="0 0 8px 0">${escapeHtml(themeName)}</mj-text>`
-      : '',
-    imageSrc
-      ? `<mj-image src="${escapeHtml(imageSrc)}" alt="${escapeHtml(item.imageAlt?.trim() || title)}"${href ? ` href="${escapeHtml(href)}"` : ''} border-radius="6px" padding="0 0 14px 0" />`
-      : '',
-    `<mj-text font-size="19px" font-weight="700" line-height="1.35" padding="0 0 8px 0">${titleHtml}</mj-text>`,
-    summary ? buildParagraph(summary).mjml : '',
-    suggestedBy ? buildParagraph(suggestedBy, 'muted').mjml : '',
-    read?.mjml ?? '',
-    `<mj-text font-size="13px" line-height="2" padding="0 0 8px 0"><span style="color:${muted};">${escapeHtml(strings.share)}</span> ${shareHtml}</mj-text>`,
-  ]
+    .map(({ label, url }) => `<a href="${escapeHtml(url)}" style="color:${accent};font-weight:600">${escapeHtml(label)}</a>`)
+    .join(' · ')
+  const html = [
+    themeName ? div(`color:${themeColor};font-size:12px;font-weight:700;letter-spacing:.6px;text-transform:uppercase;margin-bottom:8px`, escapeHtml(themeName)) : '',
+    image,
+    div('font-size:19px;font-weight:700;line-height:1.35;margin-bottom:8px', linked(escapeHtml(title), `color:${text};text-decoration:none`)),
+    summary ? div('margin-bottom:16px', formatHtmlText(summary)) : '',
+    suggestedBy ? div(`color:${muted};font-size:14px;margin-bottom:16px`, escapeHtml(suggestedBy)) : '',
+    href ? button(strings.read, href) : '',
+    div('font-size:13px;line-height:2', `<span style="color:${muted}">${escapeHtml(strings.share)}</span> ${shareHtml}`),
+  ].join('')
   return {
-    mjml: mjml.filter(Boolean).join('\n'),
+    mjml: `<mj-text padding="0 0 24px 0">${separated(html, isSeparated)}</mj-text>`,
     text: [
       textBlock(themeName && `[${themeName}]`, title),
       summary,
       suggestedBy,
-      read?.text,
+      href && `${strings.read}\n${href}`,
       ...shares.map(({ label, url }) => `${strings.shareOn(label)}\n${url}`),
     ]
       .filter(Boolean)
@@ -93,22 +104,20 @@ const upcomingBlock = (events: UpcomingEvent[], strings: NewsletterStrings, lang
     const registration = toSafeHref(event.registrationLink)
     const heading = [start, label].filter(Boolean).join(' · ')
     return {
-      mjml: `<mj-text padding="0 0 14px 0"><div style="font-weight:600;">${escapeHtml(heading)}</div>${
-        place ? `<div style="color:${muted};font-size:14px;">${formatHtmlText(place)}</div>` : ''
-      }${
-        registration
-          ? `<a href="${escapeHtml(registration)}" style="color:${accent};font-size:14px;font-weight:600;">${escapeHtml(strings.register)}</a>`
-          : ''
-      }</mj-text>`,
+      html: div(
+        'margin-bottom:14px',
+        `${div('font-weight:600', escapeHtml(heading))}${place ? div(`color:${muted};font-size:14px`, formatHtmlText(place)) : ''}${
+          registration ? `<a href="${escapeHtml(registration)}" style="color:${accent};font-size:14px;font-weight:600">${escapeHtml(strings.register)}</a>` : ''
+        }`,
+      ),
       text: textBlock(`- ${heading}`, place && `  ${place}`, registration && `  ${strings.register}\n  ${registration}`),
     }
   })
   return {
-    mjml: [
-      divider,
-      `<mj-text font-size="17px" font-weight="700" padding="0 0 14px 0">${escapeHtml(strings.comingUp)}</mj-text>`,
-      ...entries.map((entry) => entry.mjml),
-    ].join('\n'),
+    mjml: `<mj-text padding="0">${separated(
+      `${div('font-size:17px;font-weight:700;margin-bottom:14px', escapeHtml(strings.comingUp))}${entries.map((entry) => entry.html).join('')}`,
+      true,
+    )}</mj-text>`,
     text: [strings.comingUp.toUpperCase(), ...entries.map((entry) => entry.text)].join('\n\n'),
   }
 }
@@ -116,10 +125,13 @@ const upcomingBlock = (events: UpcomingEvent[], strings: NewsletterStrings, lang
 const footerOf = (reason: string, strings: NewsletterStrings, links: RecipientLinks): EmailBlock => {
   const { muted } = emailTheme
   const link = (url: string, slot: 'preferencesToken' | 'unsubscribeToken', label: string) =>
-    `<a href="${escapeHtml(url)}${htmlSlot(slot)}" style="color:${muted};text-decoration:underline;">${escapeHtml(label)}</a>`
+    `<a href="${escapeHtml(url)}${htmlSlot(slot)}" style="color:${muted};text-decoration:underline">${escapeHtml(label)}</a>`
   return {
-    mjml: `<mj-text align="center" color="${muted}" font-size="12px" line-height="1.5" padding="0 0 8px 0">${escapeHtml(reason)}</mj-text>
-<mj-text align="center" color="${muted}" font-size="12px" line-height="1.5" padding="0">${link(links.preferencesUrl, 'preferencesToken', strings.managePreferences)} · ${link(links.unsubscribeUrl, 'unsubscribeToken', strings.unsubscribe)}</mj-text>`,
+    mjml: `<mj-text align="center" color="${muted}" font-size="12px" line-height="1.5" padding="0">${div('margin-bottom:8px', escapeHtml(reason))}${link(
+      links.preferencesUrl,
+      'preferencesToken',
+      strings.managePreferences,
+    )} · ${link(links.unsubscribeUrl, 'unsubscribeToken', strings.unsubscribe)}</mj-text>`,
     text: [
       reason,
       `${strings.managePreferences}\n${links.preferencesUrl}${textSlot('preferencesToken')}`,
@@ -136,9 +148,9 @@ const footerOf = (reason: string, strings: NewsletterStrings, links: RecipientLi
 export const segmentTemplates = (content: SegmentContent, links: RecipientLinks): SegmentTemplates => {
   const strings = newsletterStrings[content.language]
   const programmeName = toSubjectText(content.programmeName)
-  const subject = toSubjectText(content.issue.title) || programmeName
+  const subject = toSubjectText(content.issue.title, issueTitleMaxLength) || programmeName
   const introduction = paragraphsOf(content.introduction)
-  const items = content.items.map((item) => itemBlock(item, strings))
+  const items = content.items.map((item, index) => itemBlock(item, strings, index > 0 || introduction.length > 0))
   const upcoming = content.upcoming.length ? upcomingBlock(content.upcoming, strings, content.language, content.timeZone) : null
   const footer = footerOf(strings.footerReason(programmeName), strings, links)
   const preview = toSubjectText(introduction[0] ?? content.items.map((item) => item.title).join(' · '), 140)
@@ -148,9 +160,8 @@ export const segmentTemplates = (content: SegmentContent, links: RecipientLinks)
     preview: preview || subject,
     programmeName,
     sections: [
-      `<mj-text>${htmlSlot('greetingHtml')}</mj-text>`,
-      ...introduction.map((paragraph) => buildParagraph(paragraph).mjml),
-      ...items.map((item, index) => (index > 0 || introduction.length ? `${divider}\n${item.mjml}` : item.mjml)),
+      `<mj-text padding="0 0 8px 0">${[htmlSlot('greetingHtml'), ...introduction.map(formatHtmlText)].map((paragraph) => div('margin-bottom:16px', paragraph)).join('')}</mj-text>`,
+      ...items.map((item) => item.mjml),
       upcoming?.mjml ?? '',
     ],
     subject,

@@ -2,12 +2,33 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
+import type { NewsletterMessage } from '../../../newsletter/types.ts'
+
 import { recordTestSend, testSendLimit } from '../../../database/testSendLog.ts'
+import { formatHeaderValue, subjectForMailer } from '../../../delivery/mimeHeaders.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { normalizeEmail } from '../../../utilities/normalizeEmail.ts'
 import { readJsonBody } from '../../../utilities/readJsonBody.ts'
 import { translate } from '../../../utilities/translate.ts'
 import { loadPreview, type PreviewArgs } from './loadPreview.ts'
+
+/**
+ * What a test send hands to the host's mailer: the preview, its subject marked as a test, and the list
+ * headers the newsletter carries (not its Message-ID, which is the ambassador's), folded and encoded as the
+ * newsletter writes them (`prepared`: nodemailer would encode a quoted name with its quotes).
+ */
+export const testSendEmail = (message: NewsletterMessage, { prefix, to }: { prefix: string; to: string }) => {
+  const { 'Message-ID': _messageId, ...listHeaders } = message.headers
+  return {
+    headers: Object.fromEntries(
+      Object.entries(listHeaders).map(([name, value]) => [name, { prepared: true, value: formatHeaderValue(name, value) }]),
+    ),
+    html: message.html,
+    subject: subjectForMailer(`${prefix} ${message.subject}`),
+    text: message.text,
+    to,
+  }
+}
 
 const body = z
   .object({
@@ -52,13 +73,12 @@ export const createTestSendEndpoint = ({ usersSlug, ...args }: PreviewArgs & { u
     }
     const to = verified
     const pending = normalizeEmail(String(req.user.email ?? '')) === to ? null : String(req.user.email)
-    const { 'Message-ID': _messageId, ...headers } = preview.message.headers
-    const subject = `${translate(req, 'plugin-ambassadors:issueTestSendPrefix')} ${preview.message.subject}`
-    await req.payload.sendEmail({ headers, html: preview.message.html, subject, text: preview.message.text, to })
+    const prefix = translate(req, 'plugin-ambassadors:issueTestSendPrefix')
+    await req.payload.sendEmail(testSendEmail(preview.message, { prefix, to }))
     const message = pending
       ? translate(req, 'plugin-ambassadors:issueTestSentPending', { pending, to })
       : translate(req, 'plugin-ambassadors:issueTestSent', { to })
-    return Response.json({ message, subject, to })
+    return Response.json({ message, subject: `${prefix} ${preview.message.subject}`, to })
   },
   method: 'post',
   path: '/:id/test-send',
