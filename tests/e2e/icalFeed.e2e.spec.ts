@@ -4,19 +4,19 @@
  * files the feed's VTIMEZONE once came from. Read back with ical.js.
  */
 import ICAL from 'ical.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { DemoServer } from '../helpers/startDemoServer.ts'
+import type { SharedDemo } from '../setup/demoSetup.ts'
 
-import { startDemoServer } from '../helpers/startDemoServer.ts'
+import { freshDemo } from '../helpers/freshDemo.ts'
 import { restToken } from './browser.ts'
 
-let server: DemoServer
+let server: SharedDemo
 let response: Response
 let feed: ICAL.Component
 
 beforeAll(async () => {
-  server = await startDemoServer()
+  server = await freshDemo()
   const jwt = await restToken(server.baseUrl, 'admin@ambassadeurs.example')
   const calendars = (await (await fetch(`${server.baseUrl}/api/editorial-calendars?limit=1&depth=0`, { headers: { authorization: `JWT ${jwt}` } })).json()) as {
     docs: { feedToken: string; id: number }[]
@@ -24,11 +24,7 @@ beforeAll(async () => {
   const [calendar] = calendars.docs
   response = await fetch(`${server.baseUrl}/api/editorial-calendars/${calendar!.id}/ical?token=${calendar!.feedToken}`)
   feed = new ICAL.Component(ICAL.parse(await response.text()))
-}, 900_000)
-
-afterAll(async () => {
-  await server?.stop()
-})
+}, 300_000)
 
 describe('the calendar feed the demo serves', () => {
   it('should describe Europe/Paris, the zone its events name, with its summer and winter time', () => {
