@@ -1,12 +1,9 @@
 export { ambassadorsPlugin } from './plugins/ambassadorsPlugin.ts'
-export { startJobsRunner } from './jobs/startJobsRunner.ts'
-export type { JobsRunner, JobsRunnerOptions } from './jobs/startJobsRunner.ts'
-export type {
-  AmbassadorsCollectionKey,
-  AmbassadorsPluginOptions,
-  CollectionOverride,
-} from './types.ts'
-export { startDeliveryWorker } from './delivery/startDeliveryWorker.ts'
-export type { DeliveryWorker, DeliveryWorkerOptions } from './delivery/startDeliveryWorker.ts'
+export { startJobsRunner } from './plugins/startJobsRunner.ts'
+export type { JobsRunner, JobsRunnerOptions } from './jobs/jobsRunner.ts'
+export type { AmbassadorsPluginOptions } from './options.ts'
+export type { AmbassadorsCollectionKey, CollectionOverride } from './types.ts'
+export { startDeliveryWorker } from './plugins/startDeliveryWorker.ts'
+export type { DeliveryWorker, DeliveryWorkerOptions } from './delivery/deliveryWorker.ts'
 export { createSmtpPool, dkimHeaderFieldNames, ignoresStartTlsByDefault } from './delivery/smtp/createSmtpPool.ts'
 export type { SmtpPool, SmtpPoolOptions } from './delivery/smtp/createSmtpPool.ts'

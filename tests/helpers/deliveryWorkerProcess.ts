@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 import { buildDemoConfig } from '../../demo/buildDemoConfig.ts'
 import { getPool } from '../../src/database/pool.ts'
 import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
-import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+import { startDeliveryWorker } from '../../src/plugins/startDeliveryWorker.ts'
 
 const required = (name: string) => {
   const value = process.env[name]
