@@ -91,7 +91,8 @@ const withPluginJobs = (
   options: SanitizedAmbassadorsOptions,
   isAdmin: RolePredicate,
 ): JobsConfig => {
-  const { enabled, jobsQueue, slugs, timeZone } = options
+  const { defaultLanguage, enabled, holidayCountry, itemsPerIssue, jobsQueue, programmeName } = options
+  const { relaunchWorkingDays, slugs, timeZone } = options
   const scheduled = { enabled, jobsQueue, slugs, timeZone }
   return {
     ...jobs,
@@ -102,13 +103,13 @@ const withPluginJobs = (
       ...(jobs.tasks ?? []),
       createArchiveExpiredContentTask({ enabled, jobsQueue, slugs }),
       createBuildNewsletterIssuesTask({
-        defaultLanguage: options.defaultLanguage,
+        defaultLanguage,
         enabled,
-        holidayCountry: options.holidayCountry,
-        itemsPerIssue: options.itemsPerIssue,
+        holidayCountry,
+        itemsPerIssue,
         jobsQueue,
-        programmeName: options.programmeName,
-        relaunchWorkingDays: options.relaunchWorkingDays,
+        programmeName,
+        relaunchWorkingDays,
         slugs,
         timeZone,
       }),
