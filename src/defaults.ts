@@ -1,6 +1,5 @@
-import type { AmbassadorsCollectionKey } from './types.ts'
-
-export const defaultCollectionSlugs: Record<AmbassadorsCollectionKey, string> = {
+/** The slug of each collection the plugin adds, by its key (`collectionSlugs` changes them). */
+export const defaultCollectionSlugs = {
   ambassadors: 'ambassadors',
   contentActivities: 'content-activities',
   contentItems: 'content-items',
@@ -10,7 +9,7 @@ export const defaultCollectionSlugs: Record<AmbassadorsCollectionKey, string> = 
   newsletterIssues: 'newsletter-issues',
   referentNetworks: 'referent-networks',
   themes: 'themes',
-}
+} satisfies Record<string, string>
 
 export const roles = ['admin', 'editor', 'referent'] as const
 
@@ -104,6 +103,9 @@ export const relaunchChecklist = ['relaunch-newsletter', 'training-or-workshop',
 
 /** Working days between the end of a dead period and the relaunch proposed after it. */
 export const defaultRelaunchWorkingDays = 3
+
+/** Whose public holidays are not working days (`date-holidays` country code). */
+export const defaultHolidayCountry = 'FR'
 
 /** The plain recurrence choices offered to editors; `custom` is a raw RRULE. */
 export const recurrencePatterns = ['month-days', 'weekly', 'monthly-weekday', 'quarterly-weekday', 'custom'] as const

@@ -1,11 +1,8 @@
 export { ambassadorsPlugin } from './plugins/ambassadorsPlugin.ts'
-export { startJobsRunner } from './jobs/startJobsRunner.ts'
-export type { JobsRunner, JobsRunnerOptions } from './jobs/startJobsRunner.ts'
+export { startJobsRunner } from './plugins/startJobsRunner.ts'
+export type { JobsRunner, JobsRunnerOptions } from './jobs/jobsRunner.ts'
 export { taskSlugs } from './jobs/taskSlugs.ts'
 export { defaultCollectionSlugs } from './defaults.ts'
 export { contentStages } from './workflow/stages.ts'
-export type {
-  AmbassadorsCollectionKey,
-  AmbassadorsPluginOptions,
-  CollectionOverride,
-} from './types.ts'
+export type { AmbassadorsPluginOptions } from './options.ts'
+export type { AmbassadorsCollectionKey, CollectionOverride } from './types.ts'

@@ -1,6 +1,6 @@
 import type { FieldAccess, PayloadRequest } from 'payload'
 
-import type { EngagementContext } from '../hooks/recordAmbassadorEngagement.ts'
+import type { EngagementContext } from '../types.ts'
 
 /**
  * The channels through which an ambassador's choices (consent, status, frequency) are written: their own

@@ -1,4 +1,4 @@
-import { defaultRelaunchWorkingDays, relaunchChecklist, sendingCadenceKinds } from '../defaults.ts'
+import { defaultHolidayCountry, defaultRelaunchWorkingDays, relaunchChecklist, sendingCadenceKinds } from '../defaults.ts'
 import { addDays, dayToUtcMs, storedDay } from './days.ts'
 import { createExpansionBudget, type ExpansionBudget } from './expansionBudget.ts'
 import { expandRuleWallTimes, readRule } from './expandRule.ts'
@@ -180,7 +180,7 @@ const expandCadence = (
 export const expandCalendar = (calendar: CalendarData, options: ExpandOptions): Occurrence[] => {
   const { from, to } = options
   const budget = options.budget ?? createExpansionBudget()
-  const holidayCountry = options.holidayCountry ?? 'FR'
+  const holidayCountry = options.holidayCountry ?? defaultHolidayCountry
   const relaunchWorkingDays = options.relaunchWorkingDays ?? defaultRelaunchWorkingDays
   const periods: Period[] = (calendar.deadPeriods ?? []).map((period) => ({
     endDay: storedDay(period.end),

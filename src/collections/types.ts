@@ -1,5 +1,5 @@
 import type { RolePredicates } from '../access/rolePredicates.ts'
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 
 /** What a collection factory receives: the role predicates and the options it names. */
 export type CollectionFactoryArgs<K extends keyof SanitizedAmbassadorsOptions = never> = Pick<

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { newFeedToken } from '../collections/EditorialCalendars/endpoints/rotateFeedToken.ts'
+import { newFeedToken } from '../calendar/feedToken.ts'
 
 /** Gives every calendar a random, unguessable token for its iCal feed URL. */
 export const generateFeedToken: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -1,11 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { engagementSources } from '../defaults.ts'
+import type { EngagementContext } from '../types.ts'
 
-type Source = (typeof engagementSources)[number]
-
-/** Context keys: who changed the ambassador, and whether the caller already wrote the event. */
-export type EngagementContext = { ambassadorsEngagementRecorded?: boolean; ambassadorsEngagementSource?: Source }
+type Source = NonNullable<EngagementContext['ambassadorsEngagementSource']>
 
 const preferenceFields = ['frequency', 'language', 'themes'] as const
 

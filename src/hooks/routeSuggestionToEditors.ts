@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 
 import { addWorkingDays } from '../utilities/addWorkingDays.ts'
 import { findReviewers } from '../workflow/findReviewers.ts'

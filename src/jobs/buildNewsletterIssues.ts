@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 import type { BuildCalendar } from '../newsletter/buildIssue.ts'
 
 import { addDays } from '../calendar/days.ts'
@@ -23,7 +23,15 @@ type BuildIO = { input: object; output: { built: number; existing: number; skipp
 export const createBuildNewsletterIssuesTask = (
   options: Pick<
     SanitizedAmbassadorsOptions,
-    'defaultLanguage' | 'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'jobsQueue' | 'relaunchWorkingDays' | 'slugs'
+    | 'defaultLanguage'
+    | 'enabled'
+    | 'holidayCountry'
+    | 'itemsPerIssue'
+    | 'jobsQueue'
+    | 'programmeName'
+    | 'relaunchWorkingDays'
+    | 'slugs'
+    | 'timeZone'
   >,
 ): TaskConfig<BuildIO> => ({
   slug: taskSlugs.buildNewsletterIssues,

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 
 import { confirmEmailUrl } from '../accounts/confirmEmailPath.ts'
 import { signEmailConfirmation } from '../accounts/emailConfirmationToken.ts'

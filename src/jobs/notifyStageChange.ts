@@ -2,7 +2,7 @@ import type { DocumentId } from '../utilities/idOf.ts'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { SuggestionNoticeKind } from '../emails/index.ts'
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 import type { Recipient } from '../workflow/loadRecipients.ts'
 
 import { renderSuggestionNotice } from '../emails/index.ts'

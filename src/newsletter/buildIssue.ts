@@ -14,20 +14,26 @@ import { buildIssuePool, itemsForSegment, mergeSegmentsByContent, segmentAudienc
 
 type Id = number | string
 
+/** What building an issue and loading its emails' content read of the plugin's settings. */
 export type BuildSettings = {
   /** The language of an issue's `title` and `introduction`, and of the email a language without its own subject gets. */
   defaultLanguage: Language
   holidayCountry: string
   itemsPerIssue: number
+  /** The `programmeName` option; without it, each email names the programme in its own language. */
+  programmeName?: string
   relaunchWorkingDays: number
   slugs: {
     ambassadors: string
     contentItems: string
+    editorialCalendars: string
     newsletterDeliveries: string
     newsletterIssues: string
     referentNetworks: string
     themes: string
   }
+  /** The programme's time zone, for the dates of an issue whose calendar names none. */
+  timeZone: string
 }
 
 export type BuildCalendar = CalendarData & { autoSendNewsletter?: boolean | null; id: Id; name: string }

@@ -9,9 +9,9 @@ import { addDays } from '../calendar/days.ts'
 import { expandCalendar } from '../calendar/expandCalendar.ts'
 import { CalendarTooLongError } from '../calendar/expansionBudget.ts'
 import { zonedDay } from '../utilities/zonedTime.ts'
-import { getPluginSettings } from '../plugins/customConfig.ts'
 import { candidateOf, idOf } from './candidateOf.ts'
 import { issueVersionFor } from './issueVersion.ts'
+import { pageStrings } from './pages/pageStrings.ts'
 import { itemsForSegment } from './selection.ts'
 import { signToken } from './tokens.ts'
 
@@ -124,7 +124,7 @@ export const loadSegmentContent = async (
       .then((result) => result.docs as Doc[]),
     idOf(issue.calendar) === null
       ? Promise.resolve(null)
-      : payload.findByID({ collection: getPluginSettings(payload)?.slugs.editorialCalendars ?? 'editorial-calendars', depth: 0, disableErrors: true, id: idOf(issue.calendar)!, overrideAccess: true, req }),
+      : payload.findByID({ collection: settings.slugs.editorialCalendars, depth: 0, disableErrors: true, id: idOf(issue.calendar)!, overrideAccess: true, req }),
   ])
   const networkById = new Map(networks.map((network) => [String(network.id), network]))
   const themeById = new Map(themeDocs.map((theme) => [String(theme.id), theme]))
@@ -138,7 +138,6 @@ export const loadSegmentContent = async (
     .map((id) => docById.get(String(id)))
     .filter((doc): doc is Doc => Boolean(doc))
     .map((doc) => candidateOf(doc, (network) => networkById.get(String(network))?.kind))
-  const settingsOfPlugin = getPluginSettings(payload)
   const publicUrl = payload.config.serverURL || 'http://localhost:3000'
   const items: NewsletterItem[] = itemsForSegment(pool, { ...segment, themes: segment.themes ?? [] }, { cap: settings.itemsPerIssue, themes }).map(
     ({ id }) => {
@@ -170,9 +169,9 @@ export const loadSegmentContent = async (
     issue: { id: issue.id as Id, sendDate, title: version.title },
     items,
     language,
-    programmeName: settingsOfPlugin?.programmeName ?? (language === 'fr' ? 'Programme ambassadeurs' : 'Ambassador programme'),
+    programmeName: settings.programmeName ?? pageStrings[language].programmeName,
     publicUrl,
-    timeZone: calendarData?.timeZone ?? settingsOfPlugin?.timeZone ?? 'Europe/Paris',
+    timeZone: calendarData?.timeZone ?? settings.timeZone,
     ...(payload.email?.defaultFromAddress ? { unsubscribeMailto: payload.email.defaultFromAddress } : {}),
     upcoming: upcomingEvents(calendarData, settings, sendDate, payload.logger),
   }

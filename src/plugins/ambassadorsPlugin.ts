@@ -3,10 +3,13 @@ import type { CollectionConfig, Config, JobsConfig, Plugin } from 'payload'
 import { definePlugin } from 'payload'
 import { deepMergeSimple } from 'payload/shared'
 
-import type { AmbassadorsCollectionKey, AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../types.ts'
-import type { CollectionFactoryArgs } from '../collections/types.ts'
+import type { CalendarNavLinkServerProps } from '../components/CalendarView/NavLink/index.tsx'
+import type { CalendarViewServerProps } from '../components/CalendarView/index.tsx'
+import type { SuggestionInboxServerProps } from '../components/SuggestionInbox/index.tsx'
+import type { AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../options.ts'
+import type { AmbassadorsCollectionKey } from '../types.ts'
 
-import { createRolePredicates, type RolePredicate } from '../access/rolePredicates.ts'
+import { createRolePredicates, type RolePredicate, type RolePredicates } from '../access/rolePredicates.ts'
 import { createAmbassadorsCollection } from '../collections/Ambassadors/index.ts'
 import { createContentActivitiesCollection } from '../collections/ContentActivities/index.ts'
 import { createContentItemsCollection } from '../collections/ContentItems/index.ts'
@@ -16,6 +19,7 @@ import { createNewsletterDeliveriesCollection } from '../collections/NewsletterD
 import { createNewsletterIssuesCollection } from '../collections/NewsletterIssues/index.ts'
 import { createReferentNetworksCollection } from '../collections/ReferentNetworks/index.ts'
 import { createThemesCollection } from '../collections/Themes/index.ts'
+import { defaultCollectionSlugs } from '../defaults.ts'
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { createArchiveExpiredContentTask } from '../jobs/archiveExpiredContent.ts'
 import { createBuildNewsletterIssuesTask } from '../jobs/buildNewsletterIssues.ts'
@@ -26,57 +30,107 @@ import { createSendSuggestionDigestTask } from '../jobs/sendSuggestionDigest.ts'
 import { translations } from '../translations/index.ts'
 import { payloadFrenchWording } from '../translations/payloadFrenchWording.ts'
 import { withRelationshipListCells } from '../fields/withRelationshipListCells.ts'
-import { pluginSlug, type PluginRuntimeSettings } from './customConfig.ts'
 import { closeOpenDefaults } from './closeOpenDefaults.ts'
 import { extendMediaCollection } from './extendMediaCollection.ts'
 import { extendUsersCollection } from './extendUsersCollection.ts'
 import { guardHostInput } from './guardHostInput.ts'
 import { checkHostCollections } from './checkHostCollections.ts'
+import { pluginSlug, runtimeSettingsOf } from './settingsOf.ts'
 import { sanitizeOptions } from './sanitizeOptions.ts'
 
-type FactoryArgs = CollectionFactoryArgs<keyof SanitizedAmbassadorsOptions>
-
-const collectionFactories: [AmbassadorsCollectionKey, (args: FactoryArgs) => CollectionConfig][] = [
-  ['themes', createThemesCollection],
-  ['referentNetworks', createReferentNetworksCollection],
-  ['contentItems', createContentItemsCollection],
-  ['contentActivities', createContentActivitiesCollection],
-  ['editorialCalendars', createEditorialCalendarsCollection],
-  ['ambassadors', createAmbassadorsCollection],
-  ['newsletterIssues', createNewsletterIssuesCollection],
-  ['newsletterDeliveries', createNewsletterDeliveriesCollection],
-  ['engagementEvents', createEngagementEventsCollection],
-]
+/**
+ * The plugin's collections in the order they are added, each built with what it uses: the options
+ * resolved once, and the role predicates of the host's users collection.
+ */
+const buildCollections = (
+  options: SanitizedAmbassadorsOptions,
+  predicates: RolePredicates,
+): Record<AmbassadorsCollectionKey, CollectionConfig> => {
+  const { defaultLanguage, enabled, holidayCountry, itemsPerIssue, jobsQueue, previousSecrets, programmeName } = options
+  const { relaunchWorkingDays, reviewServiceLevelDays, slugs, timeZone } = options
+  return {
+    themes: createThemesCollection({ enabled, predicates, slugs }),
+    referentNetworks: createReferentNetworksCollection({ predicates, slugs }),
+    contentItems: createContentItemsCollection({
+      enabled,
+      holidayCountry,
+      jobsQueue,
+      predicates,
+      reviewServiceLevelDays,
+      slugs,
+      timeZone,
+    }),
+    contentActivities: createContentActivitiesCollection({ predicates, slugs }),
+    editorialCalendars: createEditorialCalendarsCollection({
+      enabled,
+      holidayCountry,
+      predicates,
+      relaunchWorkingDays,
+      slugs,
+      timeZone,
+    }),
+    ambassadors: createAmbassadorsCollection({ enabled, predicates, previousSecrets, programmeName, slugs }),
+    newsletterIssues: createNewsletterIssuesCollection({
+      defaultLanguage,
+      enabled,
+      holidayCountry,
+      itemsPerIssue,
+      predicates,
+      programmeName,
+      relaunchWorkingDays,
+      slugs,
+      timeZone,
+    }),
+    newsletterDeliveries: createNewsletterDeliveriesCollection({ predicates, slugs }),
+    engagementEvents: createEngagementEventsCollection({ predicates, slugs }),
+  }
+}
 
 const withPluginJobs = (
   jobs: JobsConfig,
   options: SanitizedAmbassadorsOptions,
   isAdmin: RolePredicate,
-): JobsConfig => ({
-  ...jobs,
-  access: options.lockDownJobs
-    ? { cancel: isAdmin, queue: isAdmin, run: isAdmin, ...jobs.access }
-    : jobs.access,
-  tasks: [
-    ...(jobs.tasks ?? []),
-    createArchiveExpiredContentTask(options),
-    createBuildNewsletterIssuesTask(options),
-    createConfirmUserEmailTask(options),
-    createNotifyStageChangeTask(options),
-    createRemindOverdueItemsTask(options),
-    createSendSuggestionDigestTask(options),
-  ],
-})
+): JobsConfig => {
+  const { defaultLanguage, enabled, holidayCountry, itemsPerIssue, jobsQueue, programmeName } = options
+  const { relaunchWorkingDays, slugs, timeZone } = options
+  const scheduled = { enabled, jobsQueue, slugs, timeZone }
+  return {
+    ...jobs,
+    access: options.lockDownJobs
+      ? { cancel: isAdmin, queue: isAdmin, run: isAdmin, ...jobs.access }
+      : jobs.access,
+    tasks: [
+      ...(jobs.tasks ?? []),
+      createArchiveExpiredContentTask({ enabled, jobsQueue, slugs }),
+      createBuildNewsletterIssuesTask({
+        defaultLanguage,
+        enabled,
+        holidayCountry,
+        itemsPerIssue,
+        jobsQueue,
+        programmeName,
+        relaunchWorkingDays,
+        slugs,
+        timeZone,
+      }),
+      createConfirmUserEmailTask({ slugs }),
+      createNotifyStageChangeTask({ slugs, timeZone }),
+      createRemindOverdueItemsTask(scheduled),
+      createSendSuggestionDigestTask(scheduled),
+    ],
+  }
+}
 
 const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): Config => {
   const options = sanitizeOptions(pluginOptions)
   const { slugs } = options
   const hostCollections = config.collections ?? []
-  checkHostCollections(hostCollections, slugs, collectionFactories.map(([key]) => slugs[key]))
+  const collectionKeys = Object.keys(defaultCollectionSlugs) as AmbassadorsCollectionKey[]
+  checkHostCollections(hostCollections, slugs, collectionKeys.map((key) => slugs[key]))
 
   const predicates = createRolePredicates(slugs.users)
-  const pluginCollections = collectionFactories.map(([key, factory]) => {
-    const built = factory({ ...options, predicates })
+  const collections = Object.entries(buildCollections(options, predicates)) as [AmbassadorsCollectionKey, CollectionConfig][]
+  const pluginCollections = collections.map(([key, built]) => {
     const defaultCollection: CollectionConfig = {
       ...built,
       fields: withRelationshipListCells(built.fields),
@@ -88,10 +142,24 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
 
   const inbox = {
     path: 'payload-plugin-ambassadors/rsc#SuggestionInbox',
-    serverProps: { slugs, timeZone: options.timeZone },
+    serverProps: { slugs, timeZone: options.timeZone } satisfies SuggestionInboxServerProps,
   }
-  const calendarNavLink = 'payload-plugin-ambassadors/rsc#CalendarNavLink'
-  const calendarView = { Component: 'payload-plugin-ambassadors/rsc#CalendarView', path: '/calendar' as const }
+  const calendarNavLink = {
+    path: 'payload-plugin-ambassadors/rsc#CalendarNavLink',
+    serverProps: { usersSlug: slugs.users } satisfies CalendarNavLinkServerProps,
+  }
+  const calendarView = {
+    Component: {
+      path: 'payload-plugin-ambassadors/rsc#CalendarView',
+      serverProps: {
+        holidayCountry: options.holidayCountry,
+        relaunchWorkingDays: options.relaunchWorkingDays,
+        slugs: { contentItems: slugs.contentItems, editorialCalendars: slugs.editorialCalendars, users: slugs.users },
+        timeZone: options.timeZone,
+      } satisfies CalendarViewServerProps,
+    },
+    path: '/calendar' as const,
+  }
   const applied: Config = {
     ...config,
     admin: {
@@ -118,17 +186,7 @@ const applyPlugin = (config: Config, pluginOptions: AmbassadorsPluginOptions): C
     ],
     custom: {
       ...config.custom,
-      [pluginSlug]: {
-        defaultLanguage: options.defaultLanguage,
-        holidayCountry: options.holidayCountry,
-        itemsPerIssue: options.itemsPerIssue,
-        jobsQueue: options.jobsQueue,
-        previousSecrets: options.previousSecrets,
-        programmeName: options.programmeName,
-        relaunchWorkingDays: options.relaunchWorkingDays,
-        slugs: options.slugs,
-        timeZone: options.timeZone,
-      } satisfies PluginRuntimeSettings,
+      [pluginSlug]: runtimeSettingsOf(options),
     },
     i18n: {
       ...config.i18n,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import type { RolePredicates } from '../access/rolePredicates.ts'
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 
 import { accessOr } from '../access/composeAccess.ts'
 import { isSelf } from '../access/isSelf.ts'
@@ -19,7 +19,10 @@ import { trackVerifiedEmail } from '../hooks/trackVerifiedEmail.ts'
  */
 export const extendUsersCollection = (
   users: CollectionConfig,
-  { enabled, jobsQueue, programmeName, slugs, usersAccess }: SanitizedAmbassadorsOptions,
+  { enabled, jobsQueue, programmeName, slugs, usersAccess }: Pick<
+    SanitizedAmbassadorsOptions,
+    'enabled' | 'jobsQueue' | 'programmeName' | 'slugs' | 'usersAccess'
+  >,
   { isAdmin, isStaff }: RolePredicates,
 ): CollectionConfig => {
   const existingNames = new Set(users.fields.map((field) => ('name' in field ? field.name : undefined)))

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { SanitizedAmbassadorsOptions } from '../types.ts'
+import type { SanitizedAmbassadorsOptions } from '../options.ts'
 
 import { ensureOperationData } from '../hooks/ensureOperationData.ts'
 import { mapInputErrors } from '../hooks/mapInputErrors.ts'

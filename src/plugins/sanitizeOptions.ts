@@ -1,7 +1,7 @@
-import type { AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../types.ts'
+import type { AmbassadorsPluginOptions, SanitizedAmbassadorsOptions } from '../options.ts'
 
 import { defaultCollectionSlugs } from '../defaults.ts'
-import { optionsSchema } from './optionsSchema.ts'
+import { optionsSchema } from '../options.ts'
 
 /** A misconfiguration, thrown at startup: it names the option and says what is wrong. */
 export const optionError = (option: string, reason: string): Error =>
@@ -15,16 +15,12 @@ export const sanitizeOptions = (options: AmbassadorsPluginOptions = {}): Sanitiz
     const received = issue && 'input' in issue && issue.code !== 'custom' ? ` (got ${JSON.stringify(issue.input)})` : ''
     throw optionError(issue?.path.join('.') || 'options', `${issue?.message ?? 'is invalid'}${received}`)
   }
-  const { collectionOverrides, collectionSlugs, mediaCollection, usersCollection, ...rest } = parsed.data
+  const { collectionSlugs, mediaCollection, usersCollection, ...rest } = parsed.data
   const slugs = { ...defaultCollectionSlugs, ...collectionSlugs }
   const values = Object.values(slugs)
   const duplicate = values.find((value, index) => values.indexOf(value) !== index)
   if (duplicate) {
     throw optionError('collectionSlugs', `"${duplicate}" is used for two collections`)
   }
-  return {
-    ...rest,
-    collectionOverrides: collectionOverrides as SanitizedAmbassadorsOptions['collectionOverrides'],
-    slugs: { ...slugs, media: mediaCollection, users: usersCollection },
-  }
+  return { ...rest, slugs: { ...slugs, media: mediaCollection, users: usersCollection } }
 }

@@ -6,7 +6,7 @@ import type { TestPayload } from '../helpers/initTestPayload.ts'
 
 import { getPool } from '../../src/database/pool.ts'
 import { createSmtpPool } from '../../src/delivery/smtp/createSmtpPool.ts'
-import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+import { startDeliveryWorker } from '../../src/plugins/startDeliveryWorker.ts'
 import { buildFreshIssue } from '../helpers/buildFreshIssue.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'

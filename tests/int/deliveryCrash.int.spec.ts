@@ -10,7 +10,7 @@ import type { SpawnedWorker } from '../helpers/spawnDeliveryWorker.ts'
 
 import { getPool } from '../../src/database/pool.ts'
 import { createDeliverySql } from '../../src/delivery/deliverySql.ts'
-import { startDeliveryWorker } from '../../src/delivery/startDeliveryWorker.ts'
+import { startDeliveryWorker } from '../../src/plugins/startDeliveryWorker.ts'
 import { openStates } from '../../src/delivery/states.ts'
 import { createApiClient } from '../helpers/createApiClient.ts'
 import { createAccessFixtures } from '../helpers/fixtures.ts'

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { defaultCollectionSlugs } from 'payload-plugin-ambassadors'
@@ -103,6 +104,31 @@ describe('the npm package in a host outside the repository', () => {
       delivery: ['createSmtpPool', 'dkimHeaderFieldNames', 'ignoresStartTlsByDefault', 'startDeliveryWorker'],
       subpaths: ['.', './types', './client', './rsc', './delivery', './package.json'],
     })
+  })
+
+  it("should show the host each option's documentation and default from the published types", () => {
+    const probe = path.join(hostDir, 'optionsProbe.ts')
+    fs.writeFileSync(probe, "import type { AmbassadorsPluginOptions } from 'payload-plugin-ambassadors'\nexport type Probe = AmbassadorsPluginOptions\n")
+    const program = ts.createProgram([probe], {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      noEmit: true,
+      skipLibCheck: true,
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+    })
+    const checker = program.getTypeChecker()
+    const alias = program.getSourceFile(probe)!.statements.find(ts.isTypeAliasDeclaration)!
+    const documented = checker
+      .getTypeAtLocation(alias.name)
+      .getProperties()
+      .map((option) => ({
+        defaults: option.getJsDocTags(checker).filter((tag) => tag.name === 'default').length,
+        hasText: ts.displayPartsToString(option.getDocumentationComment(checker)).length > 0,
+        name: option.name,
+      }))
+    expect(documented.map(({ name }) => name)).toEqual(expect.arrayContaining(['collectionSlugs', 'jobsQueue', 'timeZone']))
+    expect(documented.filter(({ defaults, hasText }) => defaults !== 1 || !hasText)).toEqual([])
   })
 
   it('should resolve the admin components through the host import map', async () => {

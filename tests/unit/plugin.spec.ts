@@ -144,7 +144,7 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
     expect(plugin.options).toEqual({ jobsQueue: 'programme' })
   })
 
-  it('should leave its queue name and calendar settings where the jobs runner and the views find them', () => {
+  it('should leave its queue name and newsletter settings where the jobs runner and the delivery worker find them', () => {
     const config = ambassadorsPlugin({
       collectionSlugs: { editorialCalendars: 'calendriers' },
       holidayCountry: 'FR-67',
@@ -162,6 +162,37 @@ describe('ambassadorsPlugin as a Payload plugin', () => {
       slugs: expect.objectContaining({ contentItems: 'content-items', editorialCalendars: 'calendriers', media: 'media', users: 'users' }),
       timeZone: 'Europe/Brussels',
     })
+  })
+})
+
+describe('ambassadorsPlugin admin components', () => {
+  const configured = () =>
+    ambassadorsPlugin({
+      collectionSlugs: { contentItems: 'contenus', editorialCalendars: 'calendriers' },
+      holidayCountry: 'FR-67',
+      relaunchWorkingDays: 5,
+      timeZone: 'Europe/Brussels',
+      usersCollection: 'members',
+    })({ ...makeHostConfig(), collections: [{ slug: 'members', auth: true, fields: [] }, { slug: 'media', fields: [], upload: true }] })
+
+  it('should hand the calendar view its slugs, time zone and calendar settings as server props', () => {
+    const view = configured().admin?.components?.views?.ambassadorsCalendar
+    expect(view?.path).toBe('/calendar')
+    expect(view?.Component).toEqual({
+      path: 'payload-plugin-ambassadors/rsc#CalendarView',
+      serverProps: {
+        holidayCountry: 'FR-67',
+        relaunchWorkingDays: 5,
+        slugs: { contentItems: 'contenus', editorialCalendars: 'calendriers', users: 'members' },
+        timeZone: 'Europe/Brussels',
+      },
+    })
+  })
+
+  it("should hand the calendar's navigation link the users collection it checks roles in", () => {
+    expect(configured().admin?.components?.afterNavLinks).toEqual([
+      { path: 'payload-plugin-ambassadors/rsc#CalendarNavLink', serverProps: { usersSlug: 'members' } },
+    ])
   })
 })
 

@@ -26,9 +26,11 @@ const pluginOnly: FieldAccess = () => false
 
 export const createAmbassadorsCollection = ({
   enabled,
-  slugs,
   predicates,
-}: CollectionFactoryArgs<'enabled' | 'slugs'>): CollectionConfig => {
+  previousSecrets,
+  programmeName,
+  slugs,
+}: CollectionFactoryArgs<'enabled' | 'previousSecrets' | 'programmeName' | 'slugs'>): CollectionConfig => {
   const { isEditorOrAdmin } = predicates
   const networkOfKind = (kind: string) => ({
     filterOptions: { kind: { equals: kind } },
@@ -52,7 +54,7 @@ export const createAmbassadorsCollection = ({
       listSearchableFields: ['email', 'firstName', 'lastName'],
       useAsTitle: 'email',
     },
-    endpoints: enabled ? createAmbassadorEndpoints({ predicates, slugs }) : [],
+    endpoints: enabled ? createAmbassadorEndpoints({ predicates, previousSecrets, programmeName, slugs }) : [],
     hooks: {
       afterChange: enabled ? [recordAmbassadorEngagement(slugs.engagementEvents)] : [],
       beforeDelete: [detachAmbassadorRecords(slugs)],

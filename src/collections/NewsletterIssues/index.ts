@@ -42,10 +42,21 @@ export const createNewsletterIssuesCollection = ({
   holidayCountry,
   itemsPerIssue,
   predicates: { isEditorOrAdmin },
+  programmeName,
   relaunchWorkingDays,
   slugs,
-}: CollectionFactoryArgs<'defaultLanguage' | 'enabled' | 'holidayCountry' | 'itemsPerIssue' | 'relaunchWorkingDays' | 'slugs'>): CollectionConfig => {
-  const settings = buildSettingsOf({ defaultLanguage, holidayCountry, itemsPerIssue, relaunchWorkingDays, slugs })
+  timeZone,
+}: CollectionFactoryArgs<
+  | 'defaultLanguage'
+  | 'enabled'
+  | 'holidayCountry'
+  | 'itemsPerIssue'
+  | 'programmeName'
+  | 'relaunchWorkingDays'
+  | 'slugs'
+  | 'timeZone'
+>): CollectionConfig => {
+  const settings = buildSettingsOf({ defaultLanguage, holidayCountry, itemsPerIssue, programmeName, relaunchWorkingDays, slugs, timeZone })
   const languageFields = issueLanguageFields(defaultLanguage)
   return {
     slug: slugs.newsletterIssues,

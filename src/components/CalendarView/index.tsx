@@ -7,7 +7,9 @@ import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import type { CalendarData } from '../../calendar/types.ts'
+import type { SanitizedAmbassadorsOptions } from '../../options.ts'
 import type { AmbassadorsTranslationKey } from '../../translations/index.ts'
+import type { AmbassadorsSlugMap } from '../../types.ts'
 import type { CalendarChoice, CalendarMonthProps } from './CalendarMonth.tsx'
 
 import { createRolePredicates } from '../../access/rolePredicates.ts'
@@ -15,7 +17,6 @@ import { addDays } from '../../calendar/days.ts'
 import { expandCalendar } from '../../calendar/expandCalendar.ts'
 import { CalendarTooLongError } from '../../calendar/expansionBudget.ts'
 import { zonedDay } from '../../utilities/zonedTime.ts'
-import { getPluginSettings } from '../../plugins/customConfig.ts'
 import { toLanguage } from '../../translations/index.ts'
 import { CalendarMonth } from './CalendarMonth.tsx'
 import { addMonths, gridRange, isMonthInWindow, layoutMonth, monthOfDay, monthWindow, parseMonth } from './monthGrid.ts'
@@ -23,6 +24,11 @@ import { addMonths, gridRange, isMonthInWindow, layoutMonth, monthOfDay, monthWi
 import './index.css'
 
 const baseClass = 'calendar-view'
+
+/** What the plugin passes the view (`serverProps` in its admin config): the settings it reads. */
+export type CalendarViewServerProps = Pick<SanitizedAmbassadorsOptions, 'holidayCountry' | 'relaunchWorkingDays' | 'timeZone'> & {
+  slugs: Pick<AmbassadorsSlugMap, 'contentItems' | 'editorialCalendars' | 'users'>
+}
 
 const locales = { en: 'en-GB', fr: 'fr-FR' } as const
 
@@ -57,7 +63,15 @@ const findContentTitles = async (
  * public, so it checks the user itself; it reads with the user's own access rights, and offers editing
  * only to those who may edit.
  */
-export const CalendarView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const CalendarView = async ({
+  holidayCountry,
+  initPageResult,
+  params,
+  relaunchWorkingDays,
+  searchParams,
+  slugs,
+  timeZone: programmeTimeZone,
+}: AdminViewServerProps & CalendarViewServerProps) => {
   const { locale, permissions, req, visibleEntities } = initPageResult
   const { i18n, payload, user } = req
   const adminRoute = payload.config.routes.admin
@@ -73,8 +87,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   const language = toLanguage(i18n.language)
   const t = (key: AmbassadorsTranslationKey, vars?: Record<string, number | string>) =>
     (i18n.t as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
-  const settings = getPluginSettings(payload)
-  const slug = settings?.slugs.editorialCalendars
+  const slug = slugs.editorialCalendars
 
   const render = (children: React.ReactNode) => (
     <DefaultTemplate
@@ -96,7 +109,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     </DefaultTemplate>
   )
 
-  if (!settings || !slug || !createRolePredicates(payload.config.admin.user).isStaff({ req })) {
+  if (!createRolePredicates(slugs.users).isStaff({ req })) {
     return render(<p className={`${baseClass}__message`}>{t('plugin-ambassadors:calendarNotAllowed')}</p>)
   }
   const collectionPermissions = permissions?.collections?.[slug]
@@ -132,7 +145,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     user,
   })) as unknown as CalendarData & { id: number | string; name?: string }
 
-  const timeZone = calendar.timeZone || settings.timeZone
+  const timeZone = calendar.timeZone || programmeTimeZone
   const today = zonedDay(timeZone, Date.now())
   const currentMonth = monthOfDay(today)
   const month = parseMonth(searchParams?.month) ?? currentMonth
@@ -146,8 +159,8 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     // One day more on each side: a cadence in its own time zone may start the day before in the calendar's.
     occurrences = expandCalendar(calendar, {
       from: addDays(from, -1),
-      holidayCountry: settings.holidayCountry,
-      relaunchWorkingDays: settings.relaunchWorkingDays,
+      holidayCountry,
+      relaunchWorkingDays,
       to: addDays(to, 1),
     })
   } catch (error) {
@@ -161,7 +174,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     .flatMap((week) => week.days.flatMap((day) => day.items))
     .map((item) => item.occurrence.contentItems?.[0])
     .filter((id) => id !== undefined)
-  const contentTitles = await findContentTitles(payload, user, settings.slugs.contentItems, [...new Set(plannedContent)])
+  const contentTitles = await findContentTitles(payload, user, slugs.contentItems, [...new Set(plannedContent)])
 
   const calendarId = String(calendar.id)
   const monthHref = (target: string) =>
@@ -179,7 +192,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     contentHref: (id) =>
       contentTitles.has(String(id))
         ? {
-            href: formatAdminURL({ adminRoute, path: `/collections/${settings.slugs.contentItems}/${encodeURIComponent(String(id))}` }),
+            href: formatAdminURL({ adminRoute, path: `/collections/${slugs.contentItems}/${encodeURIComponent(String(id))}` }),
             title: contentTitles.get(String(id))!,
           }
         : undefined,

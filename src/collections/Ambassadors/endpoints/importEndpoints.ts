@@ -3,9 +3,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { z } from 'zod'
 
-import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
+import type { RolePredicates } from '../../../access/rolePredicates.ts'
 import type { ImportMessageKey } from '../../../newsletter/import/types.ts'
-import type { AmbassadorEndpointArgs } from './index.ts'
+import type { AmbassadorsSlugMap, EngagementContext } from '../../../types.ts'
 
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { decodeCsvBytes } from '../../../newsletter/import/decodeCsv.ts'
@@ -36,7 +36,13 @@ const isCsvType = (type: string) =>
  * all. 400 for a header of more than 1,000 columns or a row of more than 100,000 characters; 413 above
  * 5 MB or 20,000 rows, 415 for another content type, 400 for a malformed JSON body.
  */
-export const createImportEndpoints = ({ predicates, slugs }: AmbassadorEndpointArgs): Endpoint[] => {
+export const createImportEndpoints = ({
+  predicates,
+  slugs,
+}: {
+  predicates: RolePredicates
+  slugs: AmbassadorsSlugMap
+}): Endpoint[] => {
   const choices = importChoices()
   const handler = async (req: PayloadRequest): Promise<Response> => {
     const t = (key: ImportMessageKey, vars?: Record<string, number | string>) => translate(req, key, vars)

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import type { EngagementContext } from '../../../hooks/recordAmbassadorEngagement.ts'
 import type { AmbassadorChoices, PageLanguage, PageNotice, PageSlugs, UnsubscribeState } from '../../../newsletter/pages/index.ts'
 import type { TokenPurpose } from '../../../newsletter/tokens.ts'
-import type { AmbassadorEndpointArgs } from './index.ts'
+import type { SanitizedAmbassadorsOptions } from '../../../options.ts'
+import type { EngagementContext } from '../../../types.ts'
 
 import { withAdvisoryLock } from '../../../database/advisoryLock.ts'
 import {
@@ -27,7 +27,6 @@ import {
 } from '../../../newsletter/pages/index.ts'
 import { tokenSecrets } from '../../../newsletter/tokenSecrets.ts'
 import { signToken, verifyToken } from '../../../newsletter/tokens.ts'
-import { getPluginSettings } from '../../../plugins/customConfig.ts'
 import { idTypeOf, isIdLike } from '../../../utilities/idOf.ts'
 
 type DocumentId = number | string
@@ -41,10 +40,10 @@ type Verified = { ambassadorId: DocumentId; isPreview: boolean; secrets: string[
 const htmlPage = (status: number, html: string) => new Response(html, { headers: pageHeaders, status })
 
 /** The programme's name: the `programmeName` option, else "Programme ambassadeurs" / "Ambassador programme". */
-const programmeNames = (req: PayloadRequest): Record<PageLanguage, string> => {
-  const configured = getPluginSettings(req.payload)?.programmeName
-  return { en: configured ?? pageStrings.en.programmeName, fr: configured ?? pageStrings.fr.programmeName }
-}
+const programmeNamesOf = (configured: string | undefined): Record<PageLanguage, string> => ({
+  en: configured ?? pageStrings.en.programmeName,
+  fr: configured ?? pageStrings.fr.programmeName,
+})
 
 /**
  * How a change came about, for the engagement ledger's hook on the ambassadors collection, which records
@@ -52,10 +51,6 @@ const programmeNames = (req: PayloadRequest): Record<PageLanguage, string> => {
  */
 const fromEmailLink: EngagementContext = { ambassadorsEngagementSource: 'email-link' }
 const fromOneClick: EngagementContext = { ambassadorsEngagementSource: 'one-click' }
-
-/** The same page for every unusable link, so it never tells whether an ambassador exists. */
-const errorPage = (req: PayloadRequest, status: 400 | 403) =>
-  htmlPage(status, renderErrorPage({ programmeName: programmeNames(req) }))
 
 /** The form's fields, or none when the body is longer than any form of these pages. */
 const readFields = async (req: PayloadRequest): Promise<URLSearchParams> => {
@@ -89,21 +84,29 @@ const oneClickAnswer = (text: string) =>
  * it answers 200, says nothing changed, and writes nothing. Every answer is a self-contained HTML page
  * (no script, strict CSP), 400 for a missing token and 403 for an unusable one, in French and English.
  */
-export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpointArgs): Endpoint[] => {
+export const createPublicPageEndpoints = ({
+  previousSecrets,
+  programmeName,
+  slugs: allSlugs,
+}: Pick<SanitizedAmbassadorsOptions, 'previousSecrets' | 'programmeName' | 'slugs'>): Endpoint[] => {
   const slugs: PageSlugs = { ambassadors: allSlugs.ambassadors, themes: allSlugs.themes }
+  const programmeNames = programmeNamesOf(programmeName)
+
+  /** The same page for every unusable link, so it never tells whether an ambassador exists. */
+  const errorPage = (status: 400 | 403) => htmlPage(status, renderErrorPage({ programmeName: programmeNames }))
 
   const verify = (req: PayloadRequest, purpose: Exclude<TokenPurpose, 'click' | 'preview'>): Response | Verified => {
     const token = req.query?.token
     if (typeof token !== 'string' || token.length === 0) {
-      return errorPage(req, 400)
+      return errorPage(400)
     }
-    const secrets = tokenSecrets(req.payload)
+    const secrets = tokenSecrets(req.payload.secret, previousSecrets)
     const own = verifyToken(token, purpose, secrets)
     const subject = own ?? verifyToken(token, 'preview', secrets)
     const idType = req.payload.collections[slugs.ambassadors]?.customIDType ?? idTypeOf(req)
     const ambassadorId = idType === 'number' ? Number(subject?.ambassador) : subject?.ambassador
     if (!subject || ambassadorId === undefined || !isIdLike(ambassadorId, idType === 'number' ? 'number' : 'text')) {
-      return errorPage(req, 403)
+      return errorPage(403)
     }
     return { ambassadorId, isPreview: !own, secrets, token }
   }
@@ -131,7 +134,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
         language: ambassador.language,
         notice,
         preview: verified.isPreview,
-        programmeName: programmeNames(req)[ambassador.language],
+        programmeName: programmeNames[ambassador.language],
         subscribed: ambassador.status !== 'unsubscribed',
         themes: themes.map((theme) => ({ ...theme, checked: chosen.has(String(theme.id)) })),
         unsubscribeUrl: `unsubscribe?token=${unsubscribeToken}`,
@@ -154,7 +157,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
         language: ambassador.language,
         notice,
         preview: verified.isPreview,
-        programmeName: programmeNames(req)[ambassador.language],
+        programmeName: programmeNames[ambassador.language],
         state,
       }),
     )
@@ -166,7 +169,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     const verified = verify(req, 'preferences')
     if (verified instanceof Response) return verified
     const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-    return ambassador ? preferencesPage(req, verified, ambassador, 200) : errorPage(req, 403)
+    return ambassador ? preferencesPage(req, verified, ambassador, 200) : errorPage(403)
   }
 
   /**
@@ -179,7 +182,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     if (verified instanceof Response) return verified
     if (verified.isPreview) {
       const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-      return ambassador ? preferencesPage(req, verified, ambassador, 200, 'previewUnchanged') : errorPage(req, 403)
+      return ambassador ? preferencesPage(req, verified, ambassador, 200, 'previewUnchanged') : errorPage(403)
     }
     const fields = await readFields(req)
     const form = parsePreferencesForm(fields)
@@ -198,10 +201,10 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
             slugs,
           }),
         )) ?? { outcome: 'used' as const })
-    if (saved.outcome === 'not-found') return errorPage(req, 403)
+    if (saved.outcome === 'not-found') return errorPage(403)
     if (saved.outcome === 'saved') return preferencesPage(req, verified, saved.ambassador, 200, saved.notice)
     const ambassador = 'ambassador' in saved ? saved.ambassador : await findAmbassador(req, slugs, verified.ambassadorId)
-    if (!ambassador) return errorPage(req, 403)
+    if (!ambassador) return errorPage(403)
     const [status, notice] = refusals[saved.outcome]
     return preferencesPage(req, verified, ambassador, status, notice)
   }
@@ -211,7 +214,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     const verified = verify(req, 'unsubscribe')
     if (verified instanceof Response) return verified
     const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-    return ambassador ? unsubscribePage(req, verified, ambassador, { state: stateOf(ambassador) }) : errorPage(req, 403)
+    return ambassador ? unsubscribePage(req, verified, ambassador, { state: stateOf(ambassador) }) : errorPage(403)
   }
 
   /**
@@ -227,7 +230,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
     const isOneClick = isOneClickBody(fields)
     if (verified.isPreview) {
       const ambassador = await findAmbassador(req, slugs, verified.ambassadorId)
-      if (!ambassador) return errorPage(req, 403)
+      if (!ambassador) return errorPage(403)
       const nothingChanged = pageStrings[ambassador.language].preview.nothingChanged
       return isOneClick
         ? oneClickAnswer(nothingChanged)
@@ -239,9 +242,9 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
         form?.scope === 'frequency'
           ? await savePreferences({ ambassadorId: verified.ambassadorId, context: { ...fromEmailLink }, form, req, slugs })
           : undefined
-      if (saved?.outcome === 'not-found') return errorPage(req, 403)
+      if (saved?.outcome === 'not-found') return errorPage(403)
       const ambassador = saved?.ambassador ?? (await findAmbassador(req, slugs, verified.ambassadorId))
-      if (!ambassador) return errorPage(req, 403)
+      if (!ambassador) return errorPage(403)
       return saved?.outcome === 'saved'
         ? unsubscribePage(req, verified, ambassador, { notice: saved.notice, state: stateOf(ambassador) })
         : unsubscribePage(req, verified, ambassador, { notice: 'invalid', state: stateOf(ambassador), status: 400 })
@@ -252,7 +255,7 @@ export const createPublicPageEndpoints = ({ slugs: allSlugs }: AmbassadorEndpoin
       req,
       slugs,
     })
-    if (result.outcome === 'not-found') return errorPage(req, 403)
+    if (result.outcome === 'not-found') return errorPage(403)
     if (isOneClick) return oneClickAnswer(pageStrings[result.ambassador.language].oneClickDone)
     return unsubscribePage(req, verified, result.ambassador, { state: result.outcome })
   }

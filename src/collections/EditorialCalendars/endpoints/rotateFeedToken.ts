@@ -1,15 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
 import type { RolePredicate } from '../../../access/rolePredicates.ts'
 
 import { isIdOf } from '../../../access/mayAccessDocument.ts'
+import { newFeedToken } from '../../../calendar/feedToken.ts'
 import { errorResponse } from '../../../errors/errorResponse.ts'
 import { translate } from '../../../utilities/translate.ts'
-
-/** A new random feed secret: 24 bytes, URL-safe. */
-export const newFeedToken = (): string => randomBytes(24).toString('base64url')
 
 /**
  * `POST /api/<editorial-calendars>/:id/rotate-feed-token`: issues a new feed secret, so the previous

@@ -8,9 +8,12 @@ import { CalendarNavLinkClient } from './index.client.tsx'
 
 import './index.css'
 
+/** What the plugin passes the link (`serverProps` in its admin config). */
+export type CalendarNavLinkServerProps = { usersSlug: string }
+
 /** The "Editorial calendar" link after the navigation's collections, for the users who may open it. */
-export const CalendarNavLink = ({ i18n, payload, user }: ServerProps) => {
-  if (!user || !payload || !createRolePredicates(payload.config.admin.user).isStaff({ req: { user } })) {
+export const CalendarNavLink = ({ i18n, payload, user, usersSlug }: CalendarNavLinkServerProps & ServerProps) => {
+  if (!user || !payload || !createRolePredicates(usersSlug).isStaff({ req: { user } })) {
     return null
   }
   const t = i18n.t as (key: string) => string

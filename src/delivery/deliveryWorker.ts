@@ -3,14 +3,13 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { randomUUID } from 'node:crypto'
 
+import type { BuildSettings } from '../newsletter/buildIssue.ts'
 import type { CompiledSegment } from '../newsletter/render/index.ts'
 import type { NewsletterRecipient } from '../newsletter/types.ts'
 import type { SmtpPool } from './smtp/createSmtpPool.ts'
 
 import { withAdvisoryLock } from '../database/advisoryLock.ts'
-import { buildSettingsOf } from '../newsletter/buildSettings.ts'
 import { signToken } from '../newsletter/tokens.ts'
-import { getPluginSettings } from '../plugins/customConfig.ts'
 import { buildSegmentMessage } from './buildMessage.ts'
 import { classifySmtpError } from './classifySmtpError.ts'
 import { createDeliverySql, type ClaimedRow, type Outcome } from './deliverySql.ts'
@@ -48,6 +47,12 @@ export type DeliveryWorkerOptions = {
   windowsInFlight?: number
 }
 
+/**
+ * What the worker reads of the plugin's settings: the newsletter's (to freeze an issue's emails) and the
+ * slugs of the collections it writes to and notifies from.
+ */
+export type DeliveryWorkerSettings = BuildSettings & { slugs: { users: string } }
+
 export type DeliveryWorker = {
   /** One pass: freeze what is due, then claim and send until nothing is left or the worker stops. */
   runOnce: () => Promise<number>
@@ -65,7 +70,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * row goes back to work), and records the outcomes in one statement per window. It runs beside the jobs
  * queues, not behind their lock: every worker sends at once.
  */
-export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWorker => {
+export const createDeliveryWorker = (options: DeliveryWorkerOptions, settings: DeliveryWorkerSettings): DeliveryWorker => {
   const { from, payload, transport } = options
   const batchSize = options.batchSize ?? 500
   const windowSize = options.windowSize ?? 50
@@ -73,13 +78,8 @@ export const startDeliveryWorker = (options: DeliveryWorkerOptions): DeliveryWor
   const leaseMs = options.leaseMs ?? defaultLeaseMs
   const maxConsecutiveErrors = options.maxConsecutiveErrors ?? 50
   const owner = `${process.pid}-${randomUUID()}`
-  const runtime = getPluginSettings(payload)
-  if (!runtime) {
-    throw new Error('[payload-plugin-ambassadors] startDeliveryWorker: the plugin is not installed in this Payload config')
-  }
-  const { slugs } = runtime
+  const { slugs } = settings
   const sql = createDeliverySql(payload, slugs)
-  const settings = buildSettingsOf({ ...runtime, slugs })
   const compiledCache = new Map<string, Record<string, CompiledSegment>>()
   let isStopping = false
   let consecutiveErrors = 0

@@ -1,17 +1,6 @@
 import type { Payload } from 'payload'
 
 import { queueLockName, withAdvisoryLock } from '../database/advisoryLock.ts'
-import { getPluginSettings } from '../plugins/customConfig.ts'
-
-const pluginQueues = (payload: Payload): string[] => {
-  const settings = getPluginSettings(payload)
-  if (!settings) {
-    throw new Error(
-      '[payload-plugin-ambassadors] startJobsRunner: pass `queues`, or add ambassadorsPlugin() to the config',
-    )
-  }
-  return [settings.jobsQueue]
-}
 
 export type JobsRunnerOptions = {
   /** Pause between two passes over the queues, in milliseconds. @default 2000 */
@@ -37,19 +26,19 @@ export type JobsRunner = {
 }
 
 /**
- * Runs the plugin's queues and schedules until stopped. Payload 3.90 claims jobs with a read then a
- * write and no lock, so two runners can execute one job twice; here each queue is run under a
- * PostgreSQL advisory lock, which lets any number of workers on any number of machines share the
- * database while a queue is only ever run by one of them at a time. Jobs a crashed worker left
+ * Runs the given queues and their schedules until stopped (`startJobsRunner` names the plugin's queue).
+ * Payload 3.90 claims jobs with a read then a write and no lock, so two runners can execute one job
+ * twice; here each queue is run under a PostgreSQL advisory lock, which lets any number of workers on
+ * any number of machines share the database while a queue is only ever run by one of them at a time. Jobs a crashed worker left
  * `processing` are released by the next lock holder.
  */
-export const startJobsRunner = ({
+export const createJobsRunner = ({
   intervalMs = 2000,
   limit = 20,
   payload,
-  queues = pluginQueues(payload),
+  queues,
   staleAfterMs = 15 * 60_000,
-}: JobsRunnerOptions): JobsRunner => {
+}: JobsRunnerOptions & { queues: string[] }): JobsRunner => {
   let isStopping = false
   let timer: NodeJS.Timeout | undefined
   let pass: Promise<void> = Promise.resolve()
