@@ -173,10 +173,11 @@ describe('the editorial calendar’s edit view', () => {
     await page.locator('#field-cadences__4__rrule').fill('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30')
     await page.locator('#action-save').click()
 
-    const tooltip = fieldWrapper(page, 'cadences__4__rrule').locator('aside.field-error.tooltip--show')
-    await tooltip.waitFor()
-    expect(normalizeSpaces(await tooltip.innerText())).toContain('ne se produit jamais')
-    const clipped = await tooltip.evaluate((aside) =>
+    // The error stays while the rule is invalid; Payload toggles only its `--show` class (with focus).
+    const error = fieldWrapper(page, 'cadences__4__rrule').locator('aside.field-error').first()
+    await error.waitFor({ state: 'attached' })
+    expect(normalizeSpaces((await error.textContent()) ?? '')).toContain('ne se produit jamais')
+    const clipped = await error.evaluate((aside) =>
       [aside, ...aside.querySelectorAll('*')].some((element) => element.scrollWidth > element.clientWidth + 1),
     )
     expect(clipped).toBe(false)
