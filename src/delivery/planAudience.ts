@@ -4,7 +4,7 @@ import type { CalendarPhase } from '../calendar/types.ts'
 import type { BuildSettings } from '../newsletter/buildIssue.ts'
 import type { Segment } from '../newsletter/selection.ts'
 
-import { loadAudience, loadThemes } from '../newsletter/buildIssue.ts'
+import { loadAudience, loadThemes } from '../newsletter/loadBuildInputs.ts'
 import { candidateOf, idOf } from '../newsletter/candidateOf.ts'
 import { itemsForSegment, segmentAudience } from '../newsletter/selection.ts'
 

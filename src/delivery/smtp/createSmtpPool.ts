@@ -3,7 +3,8 @@ import type tls from 'node:tls'
 import { createPrivateKey } from 'node:crypto'
 import DKIM from 'nodemailer/lib/dkim'
 
-import { smtpError, SmtpConnection, type SmtpSendError } from './smtpConnection.ts'
+import { SmtpConnection } from './smtpConnection.ts'
+import { smtpError, type SmtpSendError } from './smtpErrors.ts'
 
 export type SmtpPoolOptions = {
   /**

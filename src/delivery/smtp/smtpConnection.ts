@@ -1,14 +1,8 @@
 import net from 'node:net'
 import tls from 'node:tls'
 
+import { type ConnectionFailure, markRefusal, refusedWith, smtpError, type SmtpSendError, unavailable } from './smtpErrors.ts'
 import { describeReply, type SmtpReply as Reply, SmtpReplies } from './smtpReplies.ts'
-
-/**
- * A refused or lost message, in the shape `classifySmtpError` reads. `unavailable`: the server did not
- * take the connection (refused it, dropped it before the session was set up, or greeted with a refusal
- * such as 421 "too many connections"): it says nothing about the message, which the pool keeps.
- */
-export type SmtpSendError = Error & { messageSent: boolean; response?: string; responseCode?: number; unavailable?: boolean }
 
 export type SmtpConnectionOptions = {
   auth?: { pass: string; user: string }
@@ -48,25 +42,6 @@ const withinTimeout = (timeoutMs: number, start: (resolve: (socket: net.Socket) 
       reject(new Error(`The SMTP server did not answer within ${timeoutMs} ms`))
     }, timeoutMs)
   })
-
-export const smtpError = (text: string, { code, sent }: { code?: number; sent: boolean }): SmtpSendError =>
-  Object.assign(new Error(text), { messageSent: sent, ...(code ? { response: text, responseCode: code } : {}) })
-
-/** A refusal of this message by the server, its reply code kept (`classifySmtpError` reads it). */
-const refusedWith = (reply: Reply, { sent }: { sent: boolean }) => smtpError(describeReply(reply), { code: reply.code, sent })
-
-/**
- * Socket errors that say the server would not take the connection now (down, or full and hanging up), not
- * that the settings are wrong (an unknown host, a certificate not trusted) nor that it is silent (a timeout).
- */
-const refusalCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE'])
-
-type ConnectionFailure = Error & { code?: string; connectionLost?: boolean; timedOut?: boolean; unavailable?: boolean }
-
-const unavailable = (error: ConnectionFailure) => Object.assign(error, { unavailable: true })
-
-/** Marks a socket error that says the server would not take the connection now. */
-const markRefusal = (error: ConnectionFailure) => (refusalCodes.has(error.code ?? '') ? unavailable(error) : error)
 
 const envelopeLines = ({ from, to }: Envelope) => [`MAIL FROM:<${from}>`, `RCPT TO:<${to}>`, 'DATA']
 
